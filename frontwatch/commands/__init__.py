@@ -1,0 +1,1 @@
+"""CLI commands: each module has ``register(subparsers)``; handlers call the library API."""
