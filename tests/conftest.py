@@ -1,0 +1,22 @@
+"""Shared fixtures: paths to ../shared (real data and gold documents)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SEED = SHARED / "eval" / "seed" / "article.txt"
+DEV = SHARED / "eval" / "dev"
+
+
+def require_shared() -> None:
+    if not SHARED.is_dir():
+        pytest.skip(f"../shared is not beside the project ({SHARED}); it holds the gold documents and data")
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    require_shared()
+    return SHARED
