@@ -27,3 +27,12 @@ def test_schema_rejects_a_bad_stance():
                        "claims": [{"source": "a", "stance": "believes", "via": [], "statement": None}]}]}
     with pytest.raises(jsonschema.ValidationError):
         VALIDATOR.validate(bad)
+
+
+def test_analysis_of_the_seed_is_valid(shared):
+    from frontwatch.api import analyze_file
+
+    from conftest import SEED
+
+    analysis = analyze_file(SEED, published="2025-08-27")
+    VALIDATOR.validate(json.loads(analysis.to_json()))
