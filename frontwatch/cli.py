@@ -14,7 +14,8 @@ from .commands import analyze
 from .errors import FrontwatchError
 from .gazetteer import commands as gazetteer_commands
 
-COMMANDS = (analyze, gazetteer_commands)
+COMMANDS = (analyze, gazetteer_commands, *(__import__(f"frontwatch.commands.{name}", fromlist=["register"])
+                                            for name in ("ingest", "report", "place", "export")))
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -7,8 +7,16 @@
     │   ├── UndecodableText    an encoding that cannot be told
     │   ├── EmptyDocument      nothing but white space (after the header)
     │   ├── DocumentTooLarge   over the size limit
-    │   └── UnsupportedLanguage a language with no resources
-    └── ResourceError          language data, registry or gazetteer missing or invalid
+    │   ├── UnsupportedLanguage a language with no resources
+    │   ├── FetchError         a URL that could not be fetched (network, HTTP status)
+    │   ├── FeedError          a feed that cannot be parsed
+    │   ├── BatchRecordError   a JSON Lines record that is not JSON or has no text
+    │   └── NoMainText         an HTML page with no main text to extract
+    ├── ResourceError          language data, registry or gazetteer missing or invalid
+    ├── StoreError             the ledger database cannot be opened, migrated or written
+    │   └── SchemaTooNew       the ledger was written by a newer frontwatch
+    ├── SettingsError          a settings file or variable that is unreadable or invalid
+    └── UnknownPlace           a place name the ledger does not know (or knows several of)
 
 Each error has a short code (``E101``...) so users can look it up in docs/errors.md.
 """
@@ -54,3 +62,37 @@ class UnsupportedLanguage(InputError):
 
 class ResourceError(FrontwatchError):
     code = "E200"
+
+
+# Ledger sources (frontwatch/ingest) and the ledger itself (frontwatch/store): E3xx.
+
+class FetchError(InputError):
+    code = "E310"
+
+
+class FeedError(InputError):
+    code = "E311"
+
+
+class BatchRecordError(InputError):
+    code = "E312"
+
+
+class NoMainText(InputError):
+    code = "E313"
+
+
+class StoreError(FrontwatchError):
+    code = "E300"
+
+
+class SchemaTooNew(StoreError):
+    code = "E301"
+
+
+class SettingsError(FrontwatchError):
+    code = "E320"
+
+
+class UnknownPlace(FrontwatchError):
+    code = "E330"

@@ -1,0 +1,130 @@
+"""Reconciliation: the events several reports tell of one happening become one ledger event.
+
+Two reported events are the same event when (docs/assessment.md, "Reconciliation"):
+
+* they have the same type;
+* they happen at the same place: a territorial event (capture, advance, withdrawal) is split
+  first into one event per place ("Russia took Zaporizke and Novoheorhiivka" is two captures,
+  which other reports may tell apart), and two of them match on that place; any other event
+  matches when their place sets intersect, or neither names a place;
+* their dates lie within ``reconcile.window_days`` of the ledger event's first date (an
+  undated event takes its document's publication day);
+* their actors are compatible: the sides of their actors intersect, or one side is unknown
+  (a Russian capture and a Ukrainian recapture of one village are two events).
+
+Reported events are taken in date order, so the result does not depend on ingestion order.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from ..models import Actor, Event
+from .evidence import ClaimEvidence, ReportedEvent
+
+TERRITORIAL = ("territory.capture", "territory.advance", "territory.withdrawal")
+
+
+@dataclass(frozen=True)
+class LedgerEvent:
+    id: str
+    type: str
+    places: tuple[str, ...]
+    actors: tuple[str, ...]
+    first_date: str | None
+    last_date: str | None
+    reports: tuple[ReportedEvent, ...]
+
+    @property
+    def claims(self) -> tuple[ClaimEvidence, ...]:
+        return tuple(sorted((c for r in self.reports for c in r.claims), key=ClaimEvidence.sort_key))
+
+    @property
+    def documents(self) -> tuple[int, ...]:
+        return tuple(dict.fromkeys(r.document.id for r in self.reports))
+
+
+@dataclass
+class _Cluster:
+    type: str
+    places: set[str]
+    anchor: dt.date | None
+    sides: set[str]
+    actors: dict[str, None] = field(default_factory=dict)
+    reports: list[ReportedEvent] = field(default_factory=list)
+
+
+def _day(value: str | None) -> dt.date | None:
+    """An ISO date, month or year as its first day (None when absent or malformed)."""
+    if not value:
+        return None
+    parts = (value.split("-") + ["01", "01"])[:3]
+    try:
+        return dt.date(int(parts[0]), int(parts[1]), int(parts[2][:2]))
+    except ValueError:
+        return None
+
+
+def split_by_place(reported: ReportedEvent) -> list[ReportedEvent]:
+    """A territorial event per place; other events stay whole."""
+    event = reported.event
+    if event.type not in TERRITORIAL or len(event.places) <= 1:
+        return [reported]
+    return [replace(reported, event=replace(event, places=[place])) for place in event.places]
+
+
+def _sides(event: Event, actors: dict[str, Actor]) -> set[str]:
+    return {actors[a].side for a in event.actors if a in actors and actors[a].side}  # type: ignore[misc]
+
+
+def _matches(cluster: _Cluster, reported: ReportedEvent, sides: set[str], window: int) -> bool:
+    places = set(reported.event.places)
+    if cluster.places != places and (not cluster.places & places):
+        return False
+    day = _day(reported.date)
+    if cluster.anchor and day and abs((day - cluster.anchor).days) > window:
+        return False
+    if cluster.sides and sides and not cluster.sides & sides:
+        return False
+    # Two events with no place at all must at least share an actor ("talks" alone says little).
+    return bool(places) or not (cluster.actors and reported.event.actors) or \
+        bool(set(cluster.actors) & set(reported.event.actors))
+
+
+def reconcile(reported: Iterable[ReportedEvent], actors: dict[str, Actor], window_days: int) -> list[LedgerEvent]:
+    units = sorted((u for r in reported for u in split_by_place(r)),
+                   key=lambda u: (u.date or "", u.document.published or "", u.document.name, u.event.id))
+    open_clusters: dict[tuple[str, str], list[_Cluster]] = defaultdict(list)
+    clusters: list[_Cluster] = []
+    for unit in units:
+        sides = _sides(unit.event, actors)
+        keys = [(unit.event.type, p) for p in unit.event.places] or [(unit.event.type, "")]
+        candidates = [c for key in keys for c in open_clusters[key]]
+        cluster = next((c for c in candidates if _matches(c, unit, sides, window_days)), None)
+        if cluster is None:
+            cluster = _Cluster(unit.event.type, set(unit.event.places), _day(unit.date), set(sides))
+            clusters.append(cluster)
+            for key in keys:
+                open_clusters[key].append(cluster)
+        cluster.reports.append(unit)
+        cluster.sides |= sides
+        cluster.actors.update(dict.fromkeys(unit.event.actors))
+    return _ledger_events(clusters)
+
+
+def _ledger_events(clusters: list[_Cluster]) -> list[LedgerEvent]:
+    events, taken = [], set()
+    for cluster in clusters:
+        dates = sorted(r.date for r in cluster.reports if r.date)
+        places = tuple(dict.fromkeys(p for r in cluster.reports for p in r.event.places))
+        base = f"{cluster.type}@{places[0] if places else '-'}/{dates[0] if dates else 'undated'}"
+        ledger_id, n = base, 1
+        while ledger_id in taken:
+            n += 1
+            ledger_id = f"{base}#{n}"
+        taken.add(ledger_id)
+        events.append(LedgerEvent(ledger_id, cluster.type, places, tuple(cluster.actors),
+                                  dates[0] if dates else None, dates[-1] if dates else None, tuple(cluster.reports)))
+    return events

@@ -1,0 +1,184 @@
+"""The actor registry and the ``actors`` pipeline stage.
+
+    registry = ActorRegistry.load(None)                 # the bundled registry
+    registry.get("zelensky")                            # -> Actor
+    registry.find(text, "es", date(2025, 8, 27))        # -> [ActorMention, ...]
+    guess_actor("Oleh Kiper", "en")                     # -> Actor(id="x:oleh-kiper", kind="person")
+    find_actors(work, resources)                        # fills work.actor_mentions, work.actors
+
+The registry is data (``frontwatch/resources/actors/*.toml``, format in
+docs/actors.md); nothing here knows a particular person or place. ``load`` only
+lists the files: they are parsed and checked on first use, and each language's
+matcher is compiled on first use in that language, then kept. A registry is
+immutable once loaded, so one can be shared by every analysis of a worker.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+from pathlib import Path
+
+from ..errors import ResourceError
+from ..languages import LANG_ROOT, RESOURCE_ROOT
+from ..models import Actor
+from ..resource_set import Resources
+from ..work import ActorMention, Work
+from .actor_data import ActorEntry, RegistryData, read_countries, read_registry
+from .actor_guess import guess_actor, guess_with_words, strip_articles
+from .actor_matcher import Matcher, build_matcher
+from .actor_resolve import ActorFinding, Resolver
+from .actor_text import dotted_acronyms, fold
+from .actor_words import ActorWords, words_for, words_for_code
+
+__all__ = ["ActorRegistry", "ActorFinding", "BUNDLED_ACTORS", "find_actors", "guess_actor"]
+
+BUNDLED_ACTORS = RESOURCE_ROOT / "actors"
+COUNTRY_CODES = BUNDLED_ACTORS / "_countries.toml"
+
+
+class ActorRegistry:
+    """People and organisations with their names in several languages and their roles by date."""
+
+    def __init__(self, files: list[Path], *, lang_root: Path = LANG_ROOT):
+        self.files = files
+        self.lang_root = lang_root
+        self._matchers: dict[str, Matcher] = {}
+
+    @classmethod
+    def load(cls, paths: list[Path] | None = None, *, bundled: bool = True,
+             lang_root: Path = LANG_ROOT) -> "ActorRegistry":
+        """The bundled registry plus ``paths`` (TOML files or folders of them).
+
+        ``paths=None`` is the bundled registry alone; ``bundled=False`` leaves it out.
+        Later files may replace an entry of earlier ones with ``override = true``.
+        """
+        files = registry_files([BUNDLED_ACTORS]) if bundled else []
+        return cls(files + registry_files(paths or []), lang_root=lang_root)
+
+    @functools.cached_property
+    def data(self) -> RegistryData:
+        """The parsed, checked entries (read on first use; ResourceError if invalid)."""
+        return read_registry(self.files, read_countries(COUNTRY_CODES))
+
+    def validate(self) -> None:
+        """Read and check every file now rather than on first use."""
+        _ = self.data
+
+    def __len__(self) -> int:
+        return len(self.data.actors)
+
+    def __contains__(self, actor_id: object) -> bool:
+        return actor_id in self.data.actors
+
+    def ids(self) -> list[str]:
+        return list(self.data.actors)
+
+    def get(self, actor_id: str, on_date: dt.date | None = None) -> Actor:
+        """The actor record, with the role it held on ``on_date`` (KeyError if unknown)."""
+        try:
+            entry = self.data.actors[actor_id]
+        except KeyError:
+            raise KeyError(f"no actor {actor_id!r} in the registry") from None
+        return _record(entry, self.roles_of(actor_id, on_date))
+
+    def holder(self, role_id: str, on_date: dt.date | None = None) -> Actor | None:
+        """Who held a role on a day (the latest holder if no day), or None."""
+        holder = self.data.roles[role_id].holder_on(on_date)
+        return self.get(holder, on_date) if holder else None
+
+    def roles_of(self, actor_id: str, on_date: dt.date | None = None) -> list[tuple[str, tuple[str, ...]]]:
+        """(title, aliases) of the roles ``actor_id`` held on ``on_date``.
+
+        With no date: the roles it holds with no end date, else its latest one.
+        """
+        held = [(role, tenure) for role in self.data.roles.values()
+                for tenure in role.holders if tenure.actor == actor_id]
+        if on_date is not None:
+            held = [(r, t) for r, t in held if t.covers(on_date)]
+        elif any(t.end is None for _, t in held):
+            held = [(r, t) for r, t in held if t.end is None]
+        else:
+            held = sorted(held, key=lambda rt: rt[1].end or dt.date.max)[-1:]
+        return [(role.title, tuple(a for words in role.aliases.values() for a in words)) for role, _ in held]
+
+    def find(self, text: str, lang_code: str, on_date: dt.date | None = None) -> list[ActorMention]:
+        """Mentions of registry actors in ``text`` (roles resolved for ``on_date``)."""
+        return self.resolve(text, lang_code, on_date).mentions
+
+    def resolve(self, text: str, lang: str | ActorWords, on_date: dt.date | None = None) -> ActorFinding:
+        """The mentions and the actor record of everyone mentioned.
+
+        ``on_date`` decides who holds a role; with no date, role phrases go to the
+        latest holder.
+        """
+        words = lang if isinstance(lang, ActorWords) else words_for_code(lang, self.lang_root)
+        hits = self.matcher(words).scan(text)
+        mentions, guessed = Resolver(self.data, words, on_date).mentions(text, hits)
+        actors = {m.actor_id: self.get(m.actor_id, on_date) for m in mentions if m.actor_id in self.data.actors}
+        return ActorFinding(mentions=mentions, actors={**actors, **guessed})
+
+    def actor_for(self, surface: str, lang_code: str, on_date: dt.date | None = None) -> Actor:
+        """The actor a speaker's name refers to: a registry actor if the whole name
+        is one (after articles), else a guessed one. Never fails for a non-empty name."""
+        words = words_for_code(lang_code, self.lang_root)
+        name = strip_articles(surface.strip(), words)
+        found = self.resolve(name, words, on_date).mentions
+        if len(found) == 1 and found[0].start == 0 and found[0].end == len(name) and found[0].actor_id in self:
+            return self.get(found[0].actor_id, on_date)
+        return guess_with_words(surface, words)
+
+    def matcher(self, words: ActorWords) -> Matcher:
+        if words.code not in self._matchers:
+            self._matchers[words.code] = build_matcher(self.data, words)
+        return self._matchers[words.code]
+
+
+def registry_files(paths: list[Path]) -> list[Path]:
+    """TOML files of ``paths`` in order; a folder gives its ``*.toml`` files by name
+    (files starting with ``_`` hold reference data, not actors)."""
+    files: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            files += sorted(p for p in path.glob("*.toml") if not p.name.startswith("_"))
+        elif path.is_file():
+            files.append(path)
+        else:
+            raise ResourceError(f"{path}: no such actor file or folder")
+    return files
+
+
+def _record(entry: ActorEntry, roles: list[tuple[str, tuple[str, ...]]]) -> Actor:
+    """The FORMAT.md actor: every name in every language, and the roles held that day."""
+    titles = [title for title, _ in roles]
+    names = [*entry.names, *_flat(entry.aliases), *_flat(entry.metonyms), *titles,
+             *(alias for _, aliases in roles for alias in aliases)]
+    if entry.title:
+        names.append(entry.title)
+    names += [dotted for dotted in map(dotted_acronyms, names) if dotted]
+    return Actor(id=entry.id, name=entry.name, kind=entry.kind, side=entry.side,
+                 role=titles[0] if titles else entry.title, aliases=_unique(names, entry.name))
+
+
+def _flat(buckets: dict[str, tuple[str, ...]]) -> list[str]:
+    return [word for words in buckets.values() for word in words]
+
+
+def _unique(names: list[str], name: str) -> list[str]:
+    """``names`` without repeats (after folding) and without ``name`` itself."""
+    seen = {fold(name)}
+    unique = []
+    for alias in names:
+        if fold(alias) not in seen:
+            seen.add(fold(alias))
+            unique.append(alias)
+    return unique
+
+
+def find_actors(work: Work, resources: Resources) -> Work:
+    """Pipeline stage: ``work.actor_mentions`` and ``work.actors`` for every actor mentioned.
+
+    Pronouns and dropped subjects ("añadió", "he added") are left to the statements stage.
+    """
+    finding = resources.actors.resolve(work.text, words_for(work.lang), work.document.published_date)
+    return dataclasses.replace(work, actor_mentions=finding.mentions, actors={**work.actors, **finding.actors})
