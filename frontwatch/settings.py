@@ -5,7 +5,7 @@
     environment FRONTWATCH_DB sets ``store.url``; FRONTWATCH_<SECTION>_<KEY> sets any scalar setting
                 (``FRONTWATCH_RECONCILE_WINDOW_DAYS=7``)
 
-Every setting is documented in docs/settings.md (``tests/test_settings.py`` fails when one is not).
+Every setting is documented in docs/settings.md (``tests/assess/test_settings.py`` fails when one is not).
 A setting nobody knows is an error, not silently ignored: a typo in a trust weight must not
 change an assessment without a word.
 """

@@ -27,6 +27,7 @@ class ClaimEvidence:
     document: StoredDocument
     event: str  # the event's id inside its document
     statement: str | None
+    quote: str | None  # the statement's text, when the claim comes from one
     start: int
     end: int
     by_publisher: bool  # the outlet's own narration (one voice per wire story, however many outlets relay it)
@@ -78,7 +79,7 @@ def reported_events(stored: StoredAnalysis, actors: dict[str, Actor]) -> Iterato
             claims.append(ClaimEvidence(
                 source=claim.source, stance=claim.stance, via=tuple(claim.via),
                 said_on=(said.date if said and said.date else None) or document.published,
-                document=document, event=event.id, statement=claim.statement,
+                document=document, event=event.id, statement=claim.statement, quote=said.text if said else None,
                 start=said.start if said else event.start, end=said.end if said else event.end,
                 by_publisher=_is_publisher(actors.get(claim.source or ""), claim.source, document)))
         yield ReportedEvent(document, event, tuple(claims))

@@ -50,21 +50,32 @@ class LedgerEvent:
 class _Cluster:
     type: str
     places: set[str]
-    anchor: dt.date | None
+    anchor: tuple[dt.date, dt.date] | None  # the span of its first date
     sides: set[str]
     actors: dict[str, None] = field(default_factory=dict)
     reports: list[ReportedEvent] = field(default_factory=list)
 
 
-def _day(value: str | None) -> dt.date | None:
-    """An ISO date, month or year as its first day (None when absent or malformed)."""
+def _span(value: str | None) -> tuple[dt.date, dt.date] | None:
+    """The days an ISO date covers: one day, a whole month (``2025-08``) or year (``2025``)."""
     if not value:
         return None
-    parts = (value.split("-") + ["01", "01"])[:3]
     try:
-        return dt.date(int(parts[0]), int(parts[1]), int(parts[2][:2]))
+        parts = [int(p) for p in value[:10].split("-")]
+        if len(parts) == 3:
+            day = dt.date(*parts)
+            return day, day
+        if len(parts) == 2:
+            first = dt.date(parts[0], parts[1], 1)
+            return first, (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+        return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
     except ValueError:
         return None
+
+
+def _gap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> int:
+    """Days between two spans (0 when they overlap)."""
+    return max((b[0] - a[1]).days, (a[0] - b[1]).days, 0)
 
 
 def split_by_place(reported: ReportedEvent) -> list[ReportedEvent]:
@@ -83,8 +94,8 @@ def _matches(cluster: _Cluster, reported: ReportedEvent, sides: set[str], window
     places = set(reported.event.places)
     if cluster.places != places and (not cluster.places & places):
         return False
-    day = _day(reported.date)
-    if cluster.anchor and day and abs((day - cluster.anchor).days) > window:
+    span = _span(reported.date)
+    if cluster.anchor and span and _gap(cluster.anchor, span) > window:
         return False
     if cluster.sides and sides and not cluster.sides & sides:
         return False
@@ -104,7 +115,7 @@ def reconcile(reported: Iterable[ReportedEvent], actors: dict[str, Actor], windo
         candidates = [c for key in keys for c in open_clusters[key]]
         cluster = next((c for c in candidates if _matches(c, unit, sides, window_days)), None)
         if cluster is None:
-            cluster = _Cluster(unit.event.type, set(unit.event.places), _day(unit.date), set(sides))
+            cluster = _Cluster(unit.event.type, set(unit.event.places), _span(unit.date), set(sides))
             clusters.append(cluster)
             for key in keys:
                 open_clusters[key].append(cluster)

@@ -52,7 +52,6 @@ _SLOTS: dict[str, tuple[set[str], set[str]]] = {
 # When two rules match the same text, the kind listed first wins.
 _KIND_ORDER = ("blocker", "span", "date", "month", "year", "ago", "weekday", "holiday", "relative")
 _DIGITS = {"day": "#d", "day_end": "#d", "month_num": "#d", "year": "#y"}
-_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -84,23 +83,15 @@ class Bucket:
 
     rules: tuple[Rule, ...]
     next_words: frozenset[str] | None = None
-    next_digits: bool = False
-
-    def may_go_on_with(self, word: str) -> bool:
-        if self.next_words is None:
-            return True
-        return word in self.next_words or (self.next_digits and word[0] in "0123456789")
+    next_digits: bool = False  # a number may come next ("el 20", "Aug 24")
 
 
 @dataclass(frozen=True)
 class _Filed:
-    """A rule with the words its matches start with, every word they may hold,
-    and the fewest words they hold."""
+    """A rule with the first two words its matches can start with (see dp.openings)."""
 
     rule: Rule
-    first_words: frozenset[str]
-    every_word: frozenset[str]
-    min_words: int
+    openings: frozenset[dp.Opening]
 
 
 @dataclass(frozen=True)
@@ -136,18 +127,18 @@ def build_grammar(code: str, data: Mapping[str, Any]) -> DateGrammar:
     vocab = _Vocabulary(code, data)
     rules = tuple(_all_rules(code, data, vocab))
     return DateGrammar(
-        code=code, index=_index(rules), months=vocab.months, weekdays=vocab.weekdays,
-        units=vocab.units, numbers=vocab.numbers, day_part=_day_part_regex(code, data),
-        future=_future_regex(code, data), anterior=_anterior_regex(code, data, vocab), rules=tuple(item.rule for item in rules),
+        code=code, index=_index(rules, vocab.suffixes),
+        months=vocab.months, weekdays=vocab.weekdays, units=vocab.units, numbers=vocab.numbers,
+        day_part=_day_part_regex(code, data), future=_future_regex(code, data),
+        anterior=_anterior_regex(code, data, vocab), rules=tuple(item.rule for item in rules),
     )
 
 
 class _Vocabulary:
     """Word lists of one language: lookups from a matched form to its meaning,
-    the regex of each placeholder and the words each can start with."""
+    the regex of each placeholder and how its matches begin."""
 
     def __init__(self, code: str, data: Mapping[str, Any]):
-        self.code = code
         self.capitalised = bool(data["capitalised_names"])
         self.month_names = _forms_table(code, data, "months", MONTH_KEYS)
         self.month_abbreviations = _forms_table(code, data, "month_abbreviations", MONTH_KEYS)
@@ -156,35 +147,36 @@ class _Vocabulary:
         self.months = _lookup(self.month_names, start=1) | _lookup(self.month_abbreviations, start=1)
         self.weekdays = _lookup(self.weekday_names, start=0)
         self.units = {dp.normal_form(form): unit for unit, forms in zip(UNIT_KEYS, self.unit_names) for form in forms}
-        self.numbers = {dp.normal_form(word): int(value) for word, value in data["numbers"].items()}
+        self.numbers = _numbers(code, data["numbers"])
         self.suffixes = [str(s) for s in data["ordinal_suffixes"]]
-        self.participle_endings = [str(s) for s in data["participle_endings"]]
+        day = r"(?:3[01]|[12][0-9]|0?[1-9])" + _options(map(re.escape, self.suffixes), optional=True) + r"(?!\d)"
+        endings = _options(re.escape(str(e)) for e in data["participle_endings"])
+        self._regexes = {
+            "day": day, "day_end": day,
+            "month_num": r"(?:1[0-2]|0?[1-9])(?!\d)",
+            "year": r"(?:19|20)[0-9]{2}(?!\d)",
+            "weekday": self._alternation(self.weekday_names, self.capitalised),
+            "unit": self._alternation(self.unit_names, False),
+            "n": r"(?:[0-9]{1,3}(?!\d)|" + self._alternation([list(self.numbers)], False) + ")",
+            "participle": r"\w+" + endings + r"(?!\w)",
+        }
 
     def slot_regex(self, name: str, with_abbreviations: bool) -> str:
-        day = r"(?:3[01]|[12][0-9]|0?[1-9])" + _options([re.escape(s) for s in self.suffixes], optional=True)
-        regexes = {
-            "day": day + r"(?!\d)", "day_end": day + r"(?!\d)",
-            "month_num": r"(?:1[0-2]|0?[1-9])(?!\d)", "year": r"(?:19|20)[0-9]{2}(?!\d)",
-            "weekday": self._words(self.weekday_names),
-            "unit": self._words(self.unit_names, capitalised=False),
-            "n": r"(?:[0-9]{1,3}(?!\d)|" + self._words([list(self.numbers)], capitalised=False) + ")",
-            "participle": r"\w+" + _options([re.escape(e) for e in self.participle_endings]) + r"(?!\w)",
-        }
+        """What a placeholder matches; month abbreviations only in a pattern with a {day}."""
         if name in ("month", "month_end"):
             abbreviations = self.month_abbreviations if with_abbreviations else []
-            return self._words(self.month_names, abbreviations=abbreviations)
-        return regexes[name]
+            return self._alternation(self.month_names, self.capitalised, abbreviations)
+        return self._regexes[name]
 
-    def slot_words(self, name: str, with_abbreviations: bool, every: bool = False) -> set[str]:
-        """The first words of a placeholder's forms ("#d"/"#y" for digits), or with
-        ``every`` all their words."""
+    def slot_openings(self, name: str, with_abbreviations: bool) -> set[dp.Opening]:
+        """How a placeholder's match begins ("#d" and "#y" stand for digits)."""
         if name in _DIGITS:
-            return {_DIGITS[name]}
-        words = set()
-        for form in self._forms(name, with_abbreviations):
-            found = _WORD.findall(dp.normal_form(form))
-            words |= set(found if every else found[:1])
-        return words | ({"#d"} if name == "n" else set())
+            suffixes = self.suffixes if name in ("day", "day_end") else []
+            # "24-го": a suffix after a hyphen is a word of its own to the scanner.
+            return {(_DIGITS[name], None)} | {(_DIGITS[name], dp.form_openings(s)[0]) for s in suffixes
+                                              if re.match(r"\W+\w", s)}
+        pairs = {dp.form_openings(form) for form in self._forms(name, with_abbreviations)}
+        return pairs | ({("#d", None)} if name == "n" else set())
 
     def _forms(self, name: str, with_abbreviations: bool) -> list[str]:
         tables = {
@@ -194,14 +186,13 @@ class _Vocabulary:
         tables["month_end"] = tables["month"]
         return [form for forms in tables.get(name, []) for form in forms]
 
-    def _words(self, tables: list[list[str]], *, abbreviations: list[list[str]] | None = None,
-               capitalised: bool | None = None) -> str:
-        caps = self.capitalised if capitalised is None else capitalised
+    @staticmethod
+    def _alternation(tables: list[list[str]], capitalised: bool, abbreviations: list[list[str]] | None = None) -> str:
         full = [(form, "") for forms in tables for form in forms]
         short = [(form, r"\.?") for forms in abbreviations or [] for form in forms]
         # Longest first, so "septiembre" is tried before "sep".
         ordered = sorted(full + short, key=lambda item: len(item[0]), reverse=True)
-        return "(?:" + "|".join(dp.word_regex(form, caps) + dot for form, dot in ordered) + r")(?!\w)"
+        return "(?:" + "|".join(dp.word_regex(form, capitalised) + dot for form, dot in ordered) + r")(?!\w)"
 
 
 def _forms_table(code: str, data: Mapping[str, Any], key: str, names: tuple[str, ...]) -> list[list[str]]:
@@ -209,6 +200,12 @@ def _forms_table(code: str, data: Mapping[str, Any], key: str, names: tuple[str,
     if not isinstance(table, dict) or set(table) != set(names):
         raise ResourceError(f"{code}/dates.toml [{key}] must have exactly the keys {', '.join(names)}")
     return [[str(form) for form in table[name]] for name in names]
+
+
+def _numbers(code: str, table: Any) -> dict[str, int]:
+    if not isinstance(table, dict) or not all(isinstance(v, int) for v in table.values()):
+        raise ResourceError(f"{code}/dates.toml [numbers] must map words to whole numbers")
+    return {dp.normal_form(word): value for word, value in table.items()}
 
 
 def _lookup(tables: list[list[str]], start: int) -> dict[str, int]:
@@ -254,12 +251,14 @@ def _rule(code: str, key: str, kind: str, pattern: str, payload: Any, vocab: _Vo
     _check_slots(where, kind, slots)
     has_day = "day" in slots
     regex = dp.to_regex(items, lambda name: vocab.slot_regex(name, has_day))
-    words, nullable = dp.first_words(items, lambda name: vocab.slot_words(name, has_day))
+    pairs, nullable = dp.openings(items, lambda name: vocab.slot_openings(name, has_day))
     if nullable:
         raise ResourceError(f"{where}: the pattern can match nothing")
+    if kind in ("month", "year") and any(second is None for _, second in pairs):
+        # "лютого" or "2000" on its own is as often an adjective or a count as a date.
+        raise ResourceError(f"{where}: a month or year alone needs a word before or after it")
     rule = Rule(kind, pattern, re.compile(regex + r"(?!\w)", re.IGNORECASE), payload)
-    every = dp.all_words(items, lambda name: vocab.slot_words(name, has_day, every=True))
-    return _Filed(rule, frozenset(words), frozenset(every), dp.min_words(items))
+    return _Filed(rule, frozenset(pairs))
 
 
 def _check_slots(where: str, kind: str, slots: list[str]) -> None:
@@ -291,33 +290,39 @@ def _holiday(code: str, pattern: str, value: Any) -> tuple[int, int | None]:
     return int(match.group(1)), int(match.group(2)) if match.group(2) else None
 
 
-def _index(rules: tuple[_Filed, ...]) -> dict[str, Bucket]:
+def _index(rules: tuple[_Filed, ...], suffixes: list[str]) -> dict[str, Bucket]:
     filed: dict[str, list[_Filed]] = defaultdict(list)
     for item in sorted(rules, key=lambda item: _KIND_ORDER.index(item.rule.kind)):
-        for word in item.first_words:
+        for word in {first for first, _ in item.openings}:
             filed[word].append(item)
-    buckets = {word: _bucket(items) for word, items in filed.items()}
+    buckets = {word: _bucket(word, items) for word, items in filed.items()}
     # Digit strings are looked up as they are, so "#d" and "#y" are spelt out.
     index = {word: bucket for word, bucket in buckets.items() if not word.startswith("#")}
-    for digits in _digit_strings():
+    for digits in _digit_strings(suffixes):
         kind = "#y" if len(digits) == 4 else "#d"
         if kind in buckets:
             index[digits] = buckets[kind]
     return index
 
 
-def _bucket(items: list[_Filed]) -> Bucket:
+def _bucket(word: str, items: list[_Filed]) -> Bucket:
     rules = tuple(item.rule for item in items)
-    if any(item.min_words < 2 for item in items):
-        return Bucket(rules)
-    words = frozenset().union(*(item.every_word for item in items))
-    return Bucket(rules, frozenset(w for w in words if not w.startswith("#")), bool({"#d", "#y"} & words))
+    seconds = {second for item in items for first, second in item.openings if first == word}
+    if None in seconds:
+        return Bucket(rules)  # "hoy", "martes": a match may end with this word
+    words = frozenset(w for w in seconds if w is not None and not w.startswith("#"))
+    return Bucket(rules, words, bool({"#d", "#y"} & seconds))
 
 
-def _digit_strings() -> Iterable[str]:
-    """Every string a day, month, count ("#d") or year ("#y") can be written as."""
+def _digit_strings(suffixes: list[str]) -> Iterable[str]:
+    """Every word a day, month, count ("#d") or year ("#y") can be written as, with the
+    ordinal suffixes that stick to the digits as one word ("11th", "1º")."""
     for width in (1, 2, 3):
         yield from (f"{n:0{width}d}" for n in range(10 ** width))
+    glued = [suffix.lower() for suffix in suffixes if re.fullmatch(r"\w+", suffix)]
+    for day in range(1, 32):
+        yield from (f"{day}{suffix}" for suffix in glued)
+        yield from (f"{day:02d}{suffix}" for suffix in glued)
     yield from (str(year) for year in range(1900, 2100))
 
 
@@ -354,7 +359,9 @@ def _future_regex(code: str, data: Mapping[str, Any]) -> re.Pattern[str] | None:
 
 
 def _anterior_regex(code: str, data: Mapping[str, Any], vocab: _Vocabulary) -> re.Pattern[str] | None:
+    """Anterior adverbs and verbs, as the groups "adverb" and "verb" (an adverb inside a
+    date expression, "earlier today", does not count: see dates.is_anterior)."""
     adverbs = _phrases_regex(code, "anterior_adverbs", list(data["anterior_adverbs"]))
     verbs = _phrases_regex(code, "anterior_verbs", list(data["anterior_verbs"]), vocab)
-    body = "|".join(part for part in (adverbs, verbs) if part)
-    return _compiled(body, lambda b: rf"(?<!\w)(?:{b})(?!\w)")
+    groups = [f"(?P<{name}>{body})" for name, body in (("adverb", adverbs), ("verb", verbs)) if body]
+    return _compiled("|".join(groups), lambda b: rf"(?<!\w)(?:{b})(?!\w)")

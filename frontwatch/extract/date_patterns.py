@@ -11,7 +11,7 @@ without knowing regular expressions::
 A space matches any run of white space; every other character stands for
 itself; matching ignores case. :func:`parse` turns a pattern into a tree,
 :func:`to_regex` compiles the tree (the caller supplies what each placeholder
-matches), and :func:`first_words` tells which words a match can start with, so
+matches), and :func:`openings` tells which words a match can start with, so
 the scanner only tries a pattern where it can apply.
 """
 from __future__ import annotations
@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from ..errors import ResourceError
 
 __all__ = [
-    "Literal", "Slot", "OptionalPart", "Choice", "Sequence",
-    "parse", "to_regex", "first_words", "all_words", "min_words", "slot_names", "word_regex", "normal_form",
+    "Literal", "Slot", "OptionalPart", "Choice", "Sequence", "Opening",
+    "parse", "to_regex", "literal_regex", "word_regex", "openings", "form_openings", "slot_names", "normal_form",
 ]
 
 _SPECIAL = "[](){}|"
@@ -132,6 +132,9 @@ def parse(pattern: str) -> Sequence:
     items = parser.sequence("")
     if not items:
         raise parser.fail("empty pattern")
+    opening = pattern.lstrip("[( ")[:1]
+    if not (opening == "{" or _FIRST_WORD.match(opening)):
+        raise parser.fail("a pattern must start with a word or a placeholder (matches start at words)")
     return items
 
 
@@ -163,88 +166,74 @@ def word_regex(form: str, capitalised: bool = False) -> str:
     return body
 
 
-def to_regex(items: Sequence, slot_regex: Callable[[str], str], named: bool = True) -> str:
+def to_regex(items: Sequence, slot_regex: Callable[[str], str]) -> str:
     """Compile a parsed pattern; ``slot_regex(name)`` is the body of each placeholder,
-    captured under its name unless ``named`` is false (to join patterns in one regex)."""
+    captured as a group of that name."""
     parts: list[str] = []
     for node in items:
         if isinstance(node, Literal):
             parts.append(literal_regex(node.text))
         elif isinstance(node, Slot):
-            group = f"?P<{node.name}>" if named else "?:"
-            parts.append(f"({group}{slot_regex(node.name)})")
+            parts.append(f"(?P<{node.name}>{slot_regex(node.name)})")
         elif isinstance(node, OptionalPart):
-            parts.append(f"(?:{to_regex(node.items, slot_regex, named)})?")
+            parts.append(f"(?:{to_regex(node.items, slot_regex)})?")
         else:
-            options = "|".join(to_regex(option, slot_regex, named) for option in node.options)
+            options = "|".join(to_regex(option, slot_regex) for option in node.options)
             parts.append(f"(?:{options})")
     return "".join(parts)
 
 
-def first_words(items: Sequence, slot_words: Callable[[str], set[str]]) -> tuple[set[str], bool]:
-    """The lower-case words a match can start with, and whether the pattern can match nothing.
+Opening = tuple[str, "str | None"]
 
-    ``slot_words(name)`` gives the first words of a placeholder ("#d" stands for
-    a one- or two-digit number, "#y" for a four-digit one).
+
+def openings(items: Sequence, slot_openings: Callable[[str], set[Opening]]) -> tuple[set[Opening], bool]:
+    """How a match can begin: its first two words, ``(word, None)`` when it can end
+    after the first, and whether the pattern can match nothing at all.
+
+    The scanner files a pattern under its first words and, when none of them
+    makes a match alone, skips an occurrence whose next word is not a second
+    word ("el presidente" never starts "[el ]{weekday}"). ``slot_openings(name)``
+    gives a placeholder's own openings ("#d" and "#y" stand for digits).
     """
-    words: set[str] = set()
+    pairs: set[Opening] = set()
+    waiting: set[str] = set()  # first words still waiting for their second
+    at_start = True  # everything before this node can match nothing
     for node in items:
-        node_words, nullable = _node_first_words(node, slot_words)
-        words |= node_words
-        if not nullable:
-            return words, False
-    return words, True
+        node_pairs, nullable = _node_openings(node, slot_openings)
+        pairs |= {(word, next_word) for word in waiting for next_word, _ in node_pairs}
+        opened = {first for first, second in node_pairs if second is None} if at_start else set()
+        if at_start:
+            pairs |= {pair for pair in node_pairs if pair[1] is not None}
+        waiting = (waiting if nullable else set()) | opened
+        at_start = at_start and nullable
+        if not waiting and not at_start:
+            break
+    return pairs | {(word, None) for word in waiting}, at_start
 
 
-def _node_first_words(node: Node, slot_words: Callable[[str], set[str]]) -> tuple[set[str], bool]:
+def _node_openings(node: Node, slot_openings: Callable[[str], set[Opening]]) -> tuple[set[Opening], bool]:
     if isinstance(node, Literal):
-        text = node.text.lstrip()
-        if not text:
+        words = _FIRST_WORD.findall(normal_form(node.text))
+        if not words:  # spaces and punctuation hold no word: "{month}[,] {year}"
             return set(), True
-        match = _FIRST_WORD.match(normal_form(text))
-        if match is None:
-            raise ResourceError(f"date pattern part {node.text!r} must start with a letter or digit")
-        return {match.group()}, False
+        return {(words[0], words[1] if len(words) > 1 else None)}, False
     if isinstance(node, Slot):
-        return slot_words(node.name), False
+        return slot_openings(node.name), False
     if isinstance(node, OptionalPart):
-        return first_words(node.items, slot_words)[0], True
-    words: set[str] = set()
+        return openings(node.items, slot_openings)[0], True
+    pairs: set[Opening] = set()
     nullable = False
     for option in node.options:
-        option_words, option_nullable = first_words(option, slot_words)
-        words |= option_words
+        option_pairs, option_nullable = openings(option, slot_openings)
+        pairs |= option_pairs
         nullable = nullable or option_nullable
-    return words, nullable
+    return pairs, nullable
 
 
-def all_words(items: Sequence, slot_words: Callable[[str], set[str]]) -> set[str]:
-    """Every lower-case word a match can contain (``slot_words`` gives a placeholder's)."""
-    words: set[str] = set()
-    for node in items:
-        if isinstance(node, Literal):
-            words |= set(_FIRST_WORD.findall(normal_form(node.text)))
-        elif isinstance(node, Slot):
-            words |= slot_words(node.name)
-        elif isinstance(node, OptionalPart):
-            words |= all_words(node.items, slot_words)
-        else:
-            for option in node.options:
-                words |= all_words(option, slot_words)
-    return words
-
-
-def min_words(items: Sequence) -> int:
-    """The fewest words a match holds (a placeholder holds at least one)."""
-    total = 0
-    for node in items:
-        if isinstance(node, Literal):
-            total += len(_FIRST_WORD.findall(node.text))
-        elif isinstance(node, Slot):
-            total += 1
-        elif isinstance(node, Choice):
-            total += min(min_words(option) for option in node.options)
-    return total
+def form_openings(form: str) -> Opening:
+    """The opening of one vocabulary form: "un par de" -> ("un", "par")."""
+    words = _FIRST_WORD.findall(normal_form(form))
+    return words[0], words[1] if len(words) > 1 else None
 
 
 def slot_names(items: Sequence) -> list[str]:
@@ -261,8 +250,13 @@ def slot_names(items: Sequence) -> list[str]:
     return names
 
 
+_ONE_APOSTROPHE = str.maketrans({"’": "'", "ʼ": "'"})
+
+
 def normal_form(text: str) -> str:
     """The key a matched word is looked up by: lower case, one apostrophe, single spaces,
     no trailing full stop ("Aug." and "aug" are the same abbreviation)."""
-    text = re.sub(r"['’ʼ]", "'", text.lower())
-    return " ".join(text.split()).rstrip(".")
+    text = text.lower().translate(_ONE_APOSTROPHE)
+    if " " in text or "\n" in text or "\t" in text:
+        text = " ".join(text.split())
+    return text.rstrip(".")

@@ -62,8 +62,8 @@ class _Context:
         if self.grammar.future is None:
             return False
         before = self.text[max(0, self.found.start - _CLAUSE_LIMIT):self.found.start]
-        breaks = list(_CLAUSE_BREAK.finditer(before))
-        clause = before[breaks[-1].end():] if breaks else before
+        last_break = _CLAUSE_BREAK.search(before[::-1])  # the nearest break, searched backwards
+        clause = before[len(before) - last_break.start():] if last_break else before
         return self.grammar.future.search(clause) is not None
 
     def month(self, slot: str = "month") -> int | None:
@@ -118,7 +118,7 @@ def _weekday(ctx: _Context) -> _Value | None:
         return None
     weekday = ctx.grammar.weekdays[dp.normal_form(ctx.slots["weekday"])]
     mode = ctx.found.rule.payload
-    if mode == "recent" and ctx.forward:
+    if mode == "recent" and weekday != ctx.published.weekday() and ctx.forward:
         mode = "coming"
     return _Value(weekday_date(ctx.published, weekday, mode).isoformat(), "day")
 
@@ -227,17 +227,18 @@ def add_months(day: dt.date, months: int) -> dt.date:
 
 def weekday_date(published: dt.date, weekday: int, mode: str) -> dt.date:
     """The date a weekday refers to (Monday = 0) under a weekday_patterns mode."""
-    today = published.weekday()
-    monday = published - dt.timedelta(days=today)
-    shifts = {
-        "recent": -((today - weekday) % 7),             # on or before publication
-        "coming": (weekday - today) % 7,                # on or after (a future cue)
-        "last": -((today - weekday) % 7 or 7),          # strictly before
-        "next": (weekday - today) % 7 or 7,             # strictly after
-    }
-    if mode in shifts:
-        return published + dt.timedelta(days=shifts[mode])
+    back = (published.weekday() - weekday) % 7  # days since the latest such weekday
+    if mode == "recent":  # on or before publication
+        return published - dt.timedelta(days=back)
+    if mode == "last":  # strictly before
+        return published - dt.timedelta(days=back or 7)
+    ahead = (weekday - published.weekday()) % 7
+    if mode == "coming":  # on or after publication (a future cue)
+        return published + dt.timedelta(days=ahead)
+    if mode == "next":  # strictly after
+        return published + dt.timedelta(days=ahead or 7)
     weeks = {"this_week": 0, "last_week": -1, "next_week": 1}[mode]
+    monday = published - dt.timedelta(days=published.weekday())
     return monday + dt.timedelta(days=weekday, weeks=weeks)
 
 

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import compress
 
 from .date_grammar import Bucket, DateGrammar, Rule
 
 __all__ = ["Found", "scan"]
 
-_WORD = re.compile(r"\w+")
-_DIGITS = "0123456789"
+# Splitting keeps the separators: chunks alternate separator, word, separator, ...
+# so offsets come from summed lengths instead of a match object per word.
+_WORDS = re.compile(r"(\w+)")
 # Kinds that name a day, so "por la noche" / "night" after them belongs to them.
 _DAY_KINDS = frozenset({"relative", "weekday", "date", "holiday"})
 
@@ -34,44 +36,50 @@ class Found:
 def scan(text: str, grammar: DateGrammar) -> list[Found]:
     """Every date expression of ``text``, in order, none overlapping."""
     found: list[Found] = []
-    folded = text.lower()
-    same_length = len(folded) == len(text)  # lower() lengthens a few letters ("İ")
-    pending: tuple[int, Bucket] | None = None  # a word whose rules wait for the next word
-    for word in _WORD.finditer(folded if same_length else text):
-        key = word.group() if same_length else word.group().lower()
-        if pending is not None:
-            if pending[1].may_go_on_with(key):
-                _try(text, *pending, grammar, found)
-            pending = None
-        bucket = _bucket_for(grammar, key)
-        if bucket is None or (found and word.start() < found[-1].end):
-            continue
-        if bucket.next_words is None:
-            _try(text, word.start(), bucket, grammar, found)
-        else:
-            pending = (word.start(), bucket)
+    chunks = _WORDS.split(fold_case(text))
+    words = chunks[1::2]
+    buckets = list(map(grammar.index.get, words))  # most words have none
+    offset = done = 0  # the chunks before index ``done`` are ``offset`` characters long
+    last = len(words) - 1
+    for i in compress(range(len(words)), buckets):
+        bucket = buckets[i]
+        if bucket.next_words is not None:  # runs for every "de", "in": kept inline
+            following = words[i + 1] if i < last else ""
+            if following not in bucket.next_words and not (bucket.next_digits and following[:1].isdigit()):
+                continue
+        offset += sum(map(len, chunks[done:2 * i + 1]))
+        done = 2 * i + 1
+        _try(text, offset, bucket, grammar, found)
     return found
 
 
-def _bucket_for(grammar: DateGrammar, key: str) -> Bucket | None:
-    bucket = grammar.index.get(key)
-    if bucket is None and key[0] in _DIGITS:  # "11th", "1º": the digits are the key
-        bucket = grammar.index.get(key[:len(key) - len(key.lstrip(_DIGITS))])
-    return bucket
+def fold_case(text: str) -> str:
+    """Lower case of the same length, so offsets still hold ("İ".lower() has two characters)."""
+    folded = text.lower()
+    if len(folded) == len(text):
+        return folded
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
 
 
 def _try(text: str, start: int, bucket: Bucket, grammar: DateGrammar, found: list[Found]) -> None:
-    """Append the longest match at ``start``, if any."""
-    if found and start < found[-1].end:
-        return
+    """Add the longest match at ``start``, if any.
+
+    A match that starts inside the previous one but reaches further replaces
+    it: "on Aug 24-26, 2025" is one span, though "on Aug 24" matched first.
+    """
     best: Found | None = None
     for rule in bucket.rules:
         match = rule.regex.match(text, start)
         # Strictly longer: on a tie the rule filed first (see _KIND_ORDER) stays.
         if match and (best is None or match.end() > best.end):
             best = Found(start, match.end(), rule, match)
-    if best is not None:
-        found.append(_with_day_part(text, best, grammar))
+    if best is None:
+        return
+    best = _with_day_part(text, best, grammar)
+    if not found or start >= found[-1].end:
+        found.append(best)
+    elif best.end > found[-1].end:
+        found[-1] = best
 
 
 def _with_day_part(text: str, found: Found, grammar: DateGrammar) -> Found:

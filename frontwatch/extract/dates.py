@@ -21,7 +21,7 @@ from ..resource_set import Resources
 from ..work import TimeMention, Work
 from .date_grammar import DateGrammar, grammar_for
 from .date_resolve import resolve
-from .date_scan import scan
+from .date_scan import Found, scan
 
 __all__ = ["find_dates", "date_in_span", "date_near", "is_anterior", "resolve_expression", "time_mentions"]
 
@@ -86,6 +86,20 @@ def _sentence_bounds(work: Work, start: int, end: int) -> tuple[int, int]:
 
 def is_anterior(text: str, lang: LanguageData) -> bool:
     """Whether the clause is in a pluperfect/anterior tense ("había reivindicado",
-    "had claimed") or carries an anterior adverb ("previamente", "earlier", "ранее")."""
-    pattern = grammar_for(lang).anterior
-    return pattern is not None and pattern.search(text) is not None
+    "had claimed") or carries an anterior adverb ("previamente", "earlier", "ранее").
+
+    An adverb that is part of a date expression ("earlier today", "Earlier on
+    Sunday") does not count: that clause has a date of its own.
+    """
+    grammar = grammar_for(lang)
+    if grammar.anterior is None:
+        return False
+    has_verbs = "verb" in grammar.anterior.groupindex
+    dates: list[Found] | None = None  # scanned only when an adverb is found
+    for match in grammar.anterior.finditer(text):
+        if has_verbs and match.group("verb"):
+            return True
+        dates = scan(text, grammar) if dates is None else dates
+        if not any(d.start <= match.start() and match.end() <= d.end for d in dates):
+            return True
+    return False

@@ -22,8 +22,8 @@ WORD = re.compile(r"[^\W\d_](?:[\w'’.\-]*[^\W_])?|\d+(?:[.,]\d+)*")
 _LISTS = (
     "articles", "indefinite_articles", "numerals", "determiners", "anaphoric_modifiers", "prepositions",
     "genitive_prepositions", "speaker_prepositions", "channel_prepositions", "audience_prepositions",
-    "relative_pronouns", "complementizers", "coordinators", "clause_breaks", "subordinators", "negations",
-    "object_pronouns", "first_person", "clitics", "impersonal_markers", "perfect_auxiliaries",
+    "object_markers", "relative_pronouns", "complementizers", "coordinators", "clause_breaks", "subordinators", "negations",
+    "object_pronouns", "first_person", "clitics", "impersonal_markers", "perfect_auxiliaries", "modal_auxiliaries",
     "passive_auxiliaries", "adverbs", "titles", "person_nouns", "org_nouns", "document_nouns",
     "audience_nouns", "platform_nouns", "name_connectors", "abbreviations",
 )
@@ -79,12 +79,9 @@ class Grammar:
     quotes: QuoteStyle
     function_words: frozenset[str] = field(default=frozenset())
 
-    def __getattr__(self, name: str) -> PhraseSet:
-        # grammar.toml lists read as attributes: g.prepositions, g.articles ...
-        lists = self.__dict__.get("lists", {})
-        if name in lists:
-            return lists[name]
-        raise AttributeError(name)
+    def has(self, name: str, word: str | None) -> bool:
+        """Is ``word`` (one word or a phrase) in the grammar.toml list ``name``?"""
+        return word is not None and " ".join(word.casefold().split()) in self.lists[name].words
 
     def starts(self, name: str, text: str, pos: int) -> int | None:
         """End of a phrase of list ``name`` that starts exactly at ``pos``, else None."""
@@ -130,7 +127,7 @@ def grammar_for(lang: LanguageData) -> Grammar:
 
 # Lists whose words never start a name, even capitalised at the start of a sentence.
 _FUNCTION_LISTS = (
-    "articles", "determiners", "prepositions", "relative_pronouns", "complementizers", "coordinators",
+    "articles", "determiners", "prepositions", "object_markers", "relative_pronouns", "complementizers", "coordinators",
     "negations", "object_pronouns", "first_person", "adverbs", "subordinators", "clause_breaks",
     "perfect_auxiliaries", "passive_auxiliaries", "numerals",
 )

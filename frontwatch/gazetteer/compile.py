@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .compile_geonames import merge_geonames
 from .compile_ua import centroid_by, check_coordinates, join_postal, katotth_drafts, postal_drafts
@@ -47,7 +47,18 @@ def compile_places(sources: Sources, regions: RegionTable) -> list[PlaceDraft]:
     abroad = merge_geonames(sources.geonames, ukraine, admin_drafts)
     old_raions = _old_raion_drafts(ukraine, regions)
     _set_area_points(raions, old_raions, list(admin1.values()), ukraine)
+    _cue_shared_names(list(admin1.values()), ukraine + abroad)
     return [*countries.values(), *admin1.values(), *raions, *old_raions, *ukraine, *abroad]
+
+
+def _cue_shared_names(regions: list[PlaceDraft], settlements: list[PlaceDraft]) -> None:
+    """A region's name that is also a town's ("Donetsk", "Kyiv", "Запоріжжя") is read as the
+    region only next to a cue word; one that is not ("Crimea", "Донеччина") needs none."""
+    town_keys = {(s.country, key) for s in settlements for key, weight, _cue in s.key_rows()
+                 if weight >= Weight.TRANSLIT}
+    for region in regions:
+        region.forms = [replace(f, needs_cue=True) if (region.country, fold(f.text)) in town_keys
+                        and not has_area_word(f.text) else f for f in region.forms]
 
 
 def _country_draft(country) -> PlaceDraft:  # noqa: ANN001 - regions.Country
@@ -73,16 +84,17 @@ def _admin1_drafts(regions: RegionTable, rows: list[Admin1Row]) -> dict[tuple[st
 
 
 def _region_draft(region: Region) -> PlaceDraft:
-    """A region with every spelling; bare names ("Donetsk") need a cue word in text."""
+    """A region with every spelling (which ones need a cue is decided once towns are known)."""
     draft = PlaceDraft(kind="admin1", name=region.name, country=region.country, admin1_code=region.code,
                        geonames_id=region.geonames, katotth=region.katotth, name_local=region.uk)
     draft.add_name(region.name, Weight.OFFICIAL)
     for variant in region.variants:
-        draft.add_name(variant, Weight.ALTERNATE, needs_cue=not has_area_word(variant))
+        draft.add_name(variant, Weight.ALTERNATE)
         if not has_area_word(variant):
             for noun in ("oblast", "region", "province"):
                 draft.add_name(f"{variant} {noun}", Weight.ALTERNATE)
     for name, language in ((region.uk, "uk"), (region.ru, "ru")):
+        # The adjective alone ("Донецька") is an oblast only before "область".
         draft.add_name(name, Weight.ALTERNATE, language=language, needs_cue=region.area != "none")
         if region.area in AREA_NOUNS:
             noun = AREA_NOUNS[region.area][0 if language == "uk" else 1]

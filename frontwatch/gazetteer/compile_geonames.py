@@ -1,10 +1,12 @@
 """GeoNames rows into drafts: new places, or names and coordinates for known ones.
 
 A populated place in Ukraine is joined to the KATOTTH/postal draft of the same
-name in the same oblast when they lie within 15 km of each other; a KATOTTH
-village that had no coordinates takes the GeoNames point when that point falls
-in its own hromada's area and no homonym's. Everything else becomes a place of
-its own. Alternate names are filtered (GeoNames lists IATA codes, romanised
+name in the same oblast when they lie within 15 km of each other. A KATOTTH
+place that had no coordinates (the postal dump has none for the areas occupied
+since 2014) takes the GeoNames point when that point falls in its own hromada's
+area and no homonym's, when it is the only place of that name in the oblast
+without a point, or when it is the only city of that name and GeoNames counts a
+town's population. Everything else becomes a place of its own. Alternate names are filtered (GeoNames lists IATA codes, romanised
 Chinese and lower-case transcriptions such as "kiu" that would fire on text).
 """
 from __future__ import annotations
@@ -18,12 +20,13 @@ from .drafts import PlaceDraft, Weight
 from .geo import distance_km
 from .names import fold, is_cyrillic
 from .records import GeonameRow
-from .regions import has_area_word
 
 __all__ = ["merge_geonames", "usable_alternate"]
 
 JOIN_KM = 15.0
 HROMADA_KM = 20.0
+CITY_POPULATION = 10_000
+CITY_CATEGORIES = {"KATOTTH:M", "KATOTTH:K"}
 _LATIN_OR_CYRILLIC = re.compile(r"^[A-Za-z\u00c0-\u024f\u0400-\u04ff' .’ʼ-]+$")
 _INFLECT_COUNTRIES = {"UA", "RU", "BY"}
 
@@ -64,7 +67,13 @@ class _Index:
                          for i, c in enumerate(candidates) if c.has_coordinates)
         if located and located[0][0] <= JOIN_KM:
             return located[0][2]
-        return self._by_hromada(point, [c for c in candidates if not c.has_coordinates])
+        unlocated = [c for c in candidates if not c.has_coordinates]
+        if found := self._by_hromada(point, unlocated):
+            return found
+        if len(unlocated) == 1:
+            return unlocated[0]  # the only place of that name in the oblast still without a point
+        cities = [c for c in unlocated if c.feature_code in CITY_CATEGORIES]
+        return cities[0] if len(cities) == 1 and row.population >= CITY_POPULATION else None
 
     def _by_hromada(self, point: tuple[float, float], candidates: list[PlaceDraft]) -> PlaceDraft | None:
         ranked = sorted((distance_km(point, self.hromada_centres[c.hromada]), i, c)
@@ -109,7 +118,7 @@ def _merge_admin(row: GeonameRow, admin_drafts: dict[tuple[str, str], PlaceDraft
     if not draft.has_coordinates:
         draft.lat, draft.lon = row.lat, row.lon
     draft.population = draft.population or row.population or None
-    _add_names(draft, row, region=draft.kind == "admin1")
+    _add_names(draft, row)
 
 
 def _take(draft: PlaceDraft, row: GeonameRow) -> None:
@@ -123,10 +132,9 @@ def _take(draft: PlaceDraft, row: GeonameRow) -> None:
     _add_names(draft, row)
 
 
-def _add_names(draft: PlaceDraft, row: GeonameRow, region: bool = False) -> None:
-    """A region's bare name ("Donetsk") is read in text only next to a cue ("region")."""
+def _add_names(draft: PlaceDraft, row: GeonameRow) -> None:
     inflect = row.country in _INFLECT_COUNTRIES or row.population >= 50_000
     names = [(row.name, Weight.OFFICIAL), (row.asciiname, Weight.TRANSLIT)]
     names += [(a, Weight.ALTERNATE) for a in row.alternatenames if usable_alternate(a)]
     for name, weight in names:
-        draft.add_name(name, weight, needs_cue=region and not has_area_word(name), inflect=inflect)
+        draft.add_name(name, weight, inflect=inflect)

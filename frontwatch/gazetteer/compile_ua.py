@@ -40,8 +40,14 @@ def katotth_drafts(rows: Iterable[KatotthRow], regions: RegionTable) -> tuple[li
     names = {row.code: row.name.strip() for row in rows}
     settlements = [_settlement(row, names, regions) for row in rows if row.category in SETTLEMENT_CATEGORIES]
     settlements = [s for s in settlements if s is not None]
-    raions = [_raion(row, regions, settlements) for row in rows if row.category == "P"]
-    return settlements, [r for r in raions if r is not None]
+    members: dict[str | None, list[PlaceDraft]] = defaultdict(list)
+    for settlement in settlements:
+        members[settlement.raion].append(settlement)
+    raions = [r for r in (_raion(row, regions, members[row.code]) for row in rows if row.category == "P") if r]
+    display = {r.raion: r.name for r in raions}
+    for settlement in settlements:
+        settlement.admin2 = display.get(settlement.raion)
+    return settlements, raions
 
 
 def _settlement(row: KatotthRow, names: dict[str, str], regions: RegionTable) -> PlaceDraft | None:
@@ -52,8 +58,6 @@ def _settlement(row: KatotthRow, names: dict[str, str], regions: RegionTable) ->
     draft = PlaceDraft(kind="settlement", name=kmu(name), country="UA", admin1_code=region.code,
                        name_local=name, katotth=row.code, raion=row.raion or None,
                        hromada=row.hromada or None, feature_code=f"KATOTTH:{row.category}")
-    if row.raion and row.raion in names and row.raion != row.code:
-        draft.admin2 = f"{kmu(names[row.raion])} Raion"
     if row.hromada and row.hromada in names and row.hromada != row.code:
         draft.hromada_name = f"{kmu(names[row.hromada])} hromada"
     draft.add_name(name, Weight.OFFICIAL, language="uk")
@@ -61,13 +65,13 @@ def _settlement(row: KatotthRow, names: dict[str, str], regions: RegionTable) ->
     return draft
 
 
-def _raion(row: KatotthRow, regions: RegionTable, settlements: list[PlaceDraft]) -> PlaceDraft | None:
+def _raion(row: KatotthRow, regions: RegionTable, members: list[PlaceDraft]) -> PlaceDraft | None:
     """A raion, named in English after its centre when one is found ("Synelnykove Raion")."""
     region = regions.by_katotth(row.oblast)
     if region is None:
         return None
     adjective = row.name.strip()
-    centre = _raion_centre(adjective, [s for s in settlements if s.raion == row.code])
+    centre = _raion_centre(adjective, members)
     display = f"{centre.name} Raion" if centre else f"{kmu(adjective)} Raion"
     draft = PlaceDraft(kind="admin2", name=display, country="UA", admin1_code=region.code,
                        name_local=f"{adjective} район", katotth=row.code, raion=row.code,

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .inflect import case_forms
-from .names import fold, guess_cyrillic_language, is_cyrillic, latin_forms, skeleton
+from .names import coarse_latin, fold, guess_cyrillic_language, is_cyrillic, latin_forms, skeleton
 
 __all__ = ["PlaceDraft", "NameForm", "Weight"]
 
@@ -90,11 +90,11 @@ class PlaceDraft:
         for key, (weight, needs_cue) in best.items():
             yield key, weight, needs_cue
 
-    def skeletons(self) -> set[str]:
-        """Consonant frames of the nominative names (case forms are matched by the
-        query side, which strips endings before taking the frame)."""
-        frames = {skeleton(f.text) for f in self.forms if f.weight > Weight.INFLECTED}
-        return {frame for frame in frames if len(frame) >= 3}
+    def skeletons(self) -> set[tuple[str, str]]:
+        """(consonant frame, coarse spelling) of the nominative names; the query side strips
+        case endings before taking its frame, so case forms need no frames of their own."""
+        pairs = {(skeleton(f.text), coarse_latin(f.text)) for f in self.forms if f.weight > Weight.INFLECTED}
+        return {(frame, spelling) for frame, spelling in pairs if len(frame) >= 2}
 
     def aliases(self, limit: int = 12) -> list[str]:
         """Distinct nominative names for Place.aliases, best first, the display name excluded."""

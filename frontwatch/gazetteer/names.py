@@ -55,6 +55,7 @@ def _latin_fold_table() -> dict[int, str]:
 _FOLD = _latin_fold_table()
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def fold(text: str) -> str:
     """The exact-match key: "Zaporiz'ke" -> "zaporizke", "Нью-Йорк" -> "нью йорк"."""
     return _NON_WORD.sub(" ", text.lower().translate(_FOLD)).strip()
@@ -96,6 +97,7 @@ _VOWELS = re.compile(r"[aeiouy]")
 _DOUBLES = re.compile(r"(.)\1+")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def coarse_latin(text: str) -> str:
     """Folded text with Cyrillic mapped letter by letter and Latin digraphs merged."""
     text = fold(text).translate(_COARSE)

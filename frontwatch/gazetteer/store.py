@@ -3,7 +3,8 @@
 Two halves. ``staged`` keeps every imported source row as its original line, so
 that importing one more file recompiles everything from all the sources (joins
 depend on all of them). The compiled half is what lookups read: ``place``, the
-exact keys in ``name_key`` and the consonant frames in ``skeleton``, all indexed,
+exact keys in ``name_key`` and the consonant frames in ``skeleton`` (each with the
+coarse spelling it came from, for the similarity check), all indexed,
 so opening the file costs nothing and a lookup is a few index probes.
 """
 from __future__ import annotations
@@ -38,11 +39,12 @@ CREATE TABLE IF NOT EXISTS place (
     sources TEXT NOT NULL, note TEXT, aliases TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS name_key (key TEXT NOT NULL, place INTEGER NOT NULL, weight REAL NOT NULL,
                                      needs_cue INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS skeleton (frame TEXT NOT NULL, place INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS skeleton (frame TEXT NOT NULL, place INTEGER NOT NULL, spelling TEXT NOT NULL);
 """
 _INDEXES = """
 CREATE INDEX IF NOT EXISTS name_key_key ON name_key (key);
 CREATE INDEX IF NOT EXISTS skeleton_frame ON skeleton (frame);
+CREATE INDEX IF NOT EXISTS skeleton_place ON skeleton (place);
 CREATE INDEX IF NOT EXISTS place_admin ON place (country, admin1_code, kind);
 """
 
@@ -107,7 +109,8 @@ def write_places(conn: sqlite3.Connection, drafts: list[PlaceDraft], regions: Re
     """Replace the compiled half with these drafts; return the number of places."""
     for table in ("place", "name_key", "skeleton"):
         conn.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
-    conn.executescript("DROP INDEX IF EXISTS name_key_key; DROP INDEX IF EXISTS skeleton_frame;")
+    conn.executescript("DROP INDEX IF EXISTS name_key_key; DROP INDEX IF EXISTS skeleton_frame; "
+                       "DROP INDEX IF EXISTS skeleton_place;")
     seen: set[str] = set()
     rowid = 0
     for draft in drafts:
@@ -120,7 +123,8 @@ def write_places(conn: sqlite3.Connection, drafts: list[PlaceDraft], regions: Re
                      _place_row(rowid, pid, draft, admin1_names))
         conn.executemany("INSERT INTO name_key VALUES (?,?,?,?)",
                          ((key, rowid, weight, int(cue)) for key, weight, cue in draft.key_rows()))
-        conn.executemany("INSERT INTO skeleton VALUES (?,?)", ((frame, rowid) for frame in draft.skeletons()))
+        conn.executemany("INSERT INTO skeleton VALUES (?,?,?)",
+                         ((frame, rowid, spelling) for frame, spelling in draft.skeletons()))
     conn.executescript(_INDEXES)
     return rowid
 

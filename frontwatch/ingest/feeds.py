@@ -36,6 +36,13 @@ def _content(entry: Any) -> str | None:
     return entry.get("summary") or None
 
 
+def _link(entry: Any) -> str | None:
+    # feedparser takes an RSS <guid> for the link when there is none; a guid that is no URL
+    # ("mw-3") is an id, not a page to fetch.
+    link = entry.get("link") or ""
+    return link if link.lower().startswith(("http://", "https://")) else None
+
+
 def parse_feed(data: bytes, source: str) -> list[FeedItem]:
     """The items of a feed, in feed order; FeedError when it is not a feed or has no items."""
     import feedparser
@@ -45,7 +52,7 @@ def parse_feed(data: bytes, source: str) -> list[FeedItem]:
         reason = f"not a readable feed ({feed.bozo_exception})" if feed.get("bozo") else "a feed with no items"
         raise FeedError(source, reason)
     outlet = feed.feed.get("title") or None
-    return [FeedItem(link=e.get("link") or None, title=e.get("title") or None,
+    return [FeedItem(link=_link(e), title=e.get("title") or None,
                      published=_date(e.get("published_parsed") or e.get("updated_parsed")),
                      source=outlet, content=_content(e), guid=e.get("id") or None)
             for e in feed.entries]

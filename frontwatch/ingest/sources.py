@@ -22,7 +22,7 @@ from ..errors import FetchError, InputError, UnreadableFile
 from ..models import Document
 from .decoding import decode_bytes
 from .feeds import FeedItem, parse_feed
-from .html import document_from_html
+from .html import document_from_html, fragment_text
 from .jsonl import batch_lines, document_from_line
 from .textfile import document_from_text, read_bytes, read_document
 from .urls import Fetched, Fetcher, is_url, slug
@@ -117,8 +117,9 @@ class Sources:
             fetched = self._get(item.link)
             return self._document(item.link, fetched.content, fetched.kind, item.fallback())
         if item.content:
-            return document_from_html(item.content, name, supported=self.supported, fallback=item.fallback(),
-                                      doc_id=slug(item.guid or name))
+            return document_from_text(fragment_text(item.content), name, supported=self.supported,
+                                      doc_id=slug(item.guid or name), title=item.title, published=item.published,
+                                      outlet=item.source)
         raise UnreadableFile(name, "a feed item with neither a link nor content")
 
     def _document(self, url: str, content: bytes, kind: str, fallback: dict[str, str | None] | None = None) -> Document:

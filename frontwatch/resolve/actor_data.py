@@ -51,7 +51,7 @@ class ActorEntry:
     name: str
     kind: str
     side: str | None
-    title: str | None  # an undated description ("Kremlin spokesman"); dated roles are [[role]]s
+    title: str | None  # an undated description ("ministry spokesman"); dated roles are [[role]]s
     names: tuple[str, ...]
     aliases: Aliases
     metonyms: Aliases

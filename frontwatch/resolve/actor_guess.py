@@ -1,7 +1,7 @@
 """Actors that are not in the registry: a name and a kind guessed from the words.
 
-A speaker is never dropped for being unknown: "Oleh Kiper" becomes a person,
-"el Ministerio de Sanidad" a government body, "la agencia Ukrinform" a medium.
+A speaker is never dropped for being unknown: "Ana Pérez" becomes a person,
+"el Ministerio de Sanidad" a government body, "la agencia Noticias del Sur" a medium.
 The kind comes from keywords in ``lang/<code>/actors.toml`` (``kind_words``); the
 ``head`` setting says which keyword of a long name decides, because the head noun
 comes first in Spanish ("Ministerio de Defensa") and last in English ("Defence
@@ -52,7 +52,7 @@ def _kind(name: str, folded: str, words: ActorWords) -> str:
         return kind
     tokens = [t for t in name.split() if fold(t) not in words.name_particles]
     if tokens and all(t[:1].isupper() for t in tokens):
-        # a lone acronym ("SBU", "OSCE") names a body, capitalised words a person
+        # a lone acronym ("XYZ") names a body, capitalised words a person
         is_acronym = len(tokens) == 1 and len(tokens[0]) > 1 and tokens[0].isupper()
         return "organization" if is_acronym else "person"
     return "group"  # "local officials", "residents": people spoken of together

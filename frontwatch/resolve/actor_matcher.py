@@ -6,17 +6,17 @@ a text is folded the same way and scanned once, so the cost does not grow with
 the size of the registry. A raw hit is kept only if it is a whole word sequence
 and the capital letters of the registry form are capitals in the text: "AP" the
 agency is not "ap" in "apreciamos", "X" the platform is not the letter "x".
-Among overlapping hits the longest wins ("portavoz del Kremlin" over "Kremlin").
+Among overlapping hits the longest wins ("portavoz del Gobierno" over "Gobierno").
 """
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import ahocorasick
 
 from .actor_data import LANGUAGE_NEUTRAL, RegistryData
-from .actor_text import at_word_edges, capitals, case_fits, dotted_acronyms, fold, inflected_forms
+from .actor_text import at_word_edges, case_fits, dotted_acronyms, fold, inflected_forms
 from .actor_words import ActorWords
 
 # When one span is both an actor's alias and a role phrase (after folding), the
@@ -24,15 +24,14 @@ from .actor_words import ActorWords
 _HOW_ORDER = {"alias": 0, "metonymy": 1, "role": 2}
 
 
-@dataclass(frozen=True)
-class Pattern:
+# NamedTuples rather than dataclasses: thousands are built and hashed per language.
+class Pattern(NamedTuple):
     target: str  # an actor id, or a role id when how == "role"
     how: str  # alias | metonymy | role
-    upper: tuple[int, ...]  # offsets that must be capital letters in the text
+    surface: str  # as written in the registry: its capitals must be capitals in the text
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     start: int
     end: int
     pattern: Pattern
@@ -45,12 +44,10 @@ class Matcher:
         """``surfaces``: (surface form, target id, how)."""
         table: dict[str, dict[Pattern, None]] = {}
         for surface, target, how in surfaces:
-            pattern = Pattern(target, how, capitals(surface))
-            table.setdefault(fold(surface), {})[pattern] = None
+            table.setdefault(fold(surface), {})[Pattern(target, how, surface)] = None
         self._automaton = ahocorasick.Automaton()
         for key, patterns in table.items():
-            ordered = tuple(sorted(patterns, key=lambda p: (_HOW_ORDER[p.how], -len(p.upper))))
-            self._automaton.add_word(key, (len(key), ordered))
+            self._automaton.add_word(key, (len(key), _ordered(patterns)))
         self.size = len(table)
         if table:
             self._automaton.make_automaton()
@@ -65,10 +62,18 @@ class Matcher:
             if not at_word_edges(text, start, end):
                 continue
             for pattern in patterns:
-                if case_fits(text, start, pattern.upper):
+                if case_fits(text, start, pattern.surface):
                     hits.append(Hit(start, end, pattern))
                     break
         return hits
+
+
+def _ordered(patterns: Iterable[Pattern]) -> tuple[Pattern, ...]:
+    """Aliases before metonyms before roles; stricter capitalisation first."""
+    listed = tuple(patterns)
+    if len(listed) == 1:
+        return listed
+    return tuple(sorted(listed, key=lambda p: (_HOW_ORDER[p.how], -sum(map(str.isupper, p.surface)))))
 
 
 def longest_first(hits: list[Hit]) -> list[Hit]:

@@ -1,16 +1,16 @@
 """From raw hits to actor mentions: roles by date, "former" roles, apposition.
 
-Apposition: a role phrase next to a name ("el portavoz del Kremlin, Dmitri
-Peskov", "Kremlin spokesman Dmitry Peskov", "Peskov, the Kremlin spokesman")
+Apposition: a role phrase next to a name ("el portavoz del ministerio, Ana
+Pérez", "ministry spokeswoman Ana Pérez", "Pérez, the ministry spokeswoman")
 becomes ONE mention covering both, of the named actor, with ``how = "alias"``:
 the name is the stronger evidence, so it wins even when the registry gives the
 role to someone else that day. A name after the role wins only if it follows it
 directly (a comma and spaces at most); a role after a name must follow a comma
 and be held by that actor (or by nobody known) that day, so that a list such as
-"Putin, the US president and..." is not merged.
+"Pérez, the foreign minister and..." is not merged.
 
 A role phrase followed by a capitalised name the registry does not know ("the
-Kremlin spokesman, Ivan Ivanov") gives a mention of a guessed actor (``how =
+ministry spokeswoman, Ana Pérez") gives a mention of a guessed actor (``how =
 "guessed"``, id ``x:<name>``) with the role's title and side, not the registry's
 holder: the text names someone else.
 """
@@ -66,7 +66,7 @@ class Resolver:
         if pattern.how != "role":
             return _Found(hit.start, hit.end, pattern.target, pattern.how)
         if self._blocked(text, hit.start, hit.end):
-            return None  # "el ex portavoz del Kremlin", "former US president", "president-elect"
+            return None  # "el ex portavoz", "the former president", "president-elect"
         holder = self.data.roles[pattern.target].holder_on(self.on_date)
         return _Found(hit.start, hit.end, holder, "role", pattern.target)
 
@@ -138,7 +138,7 @@ class Resolver:
         while tokens and not tokens[-1].group()[0].isupper():
             tokens.pop()  # a name does not end with "de"
         if len(tokens) < 2:
-            return None  # one capitalised word may be anything ("Moscú", "Monday")
+            return None  # one capitalised word may be anything (a capital city, "Monday")
         last = tokens[-1]
         # a full stop ends the sentence, except after an initial ("Donald J.")
         trailing_stop = last.group().endswith(".") and len(last.group()) > 2

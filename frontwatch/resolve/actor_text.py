@@ -16,8 +16,8 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 
-# Characters folded to a common form; dashes become spaces so that "Kremlin-backed"
-# and "Interfax-Ukraine" split into words the way their registry entries do.
+# Characters folded to a common form; dashes become spaces so that "state-backed"
+# and hyphenated names ("Agency-Name") split into words the way the registry's do.
 _SPECIAL = {
     "\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",
     "\u00ab": '"', "\u00bb": '"', "\u201c": '"', "\u201d": '"', "\u201e": '"',
@@ -35,7 +35,9 @@ _CYRILLIC_ASCII = dict(zip(
      "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "iu", "ia",
      "y", "e", "e", ""]))
 
-_ACRONYM = re.compile(r"\b([A-Z]{2,3})\b")
+# Two-letter acronyms standing alone ("XY", not "XX.YY." or "XYZ"): their dotted
+# spelling ("X.Y.") is common enough in English to be generated.
+_ACRONYM = re.compile(r"(?<![\w.])([A-Z]{2})(?![\w.])")
 
 
 def _fold_char(char: str) -> str:
@@ -70,17 +72,19 @@ def at_word_edges(text: str, start: int, end: int) -> bool:
     return True
 
 
-def capitals(surface: str) -> tuple[int, ...]:
-    """Offsets of the capital letters of ``surface``: they must be capitals in the text."""
-    return tuple(i for i, char in enumerate(surface) if char.isupper())
+def case_fits(text: str, start: int, surface: str) -> bool:
+    """The capital letters of ``surface`` are capitals in ``text`` at ``start``.
 
-
-def case_fits(text: str, start: int, upper: Sequence[int]) -> bool:
-    return all(text[start + i].isupper() for i in upper)
+    Lower-case letters of ``surface`` fit either case, so "ejército ucraniano" also
+    matches at the start of a sentence and "Agency" matches "AGENCY".
+    """
+    if surface.islower():
+        return True
+    return all(t.isupper() for s, t in zip(surface, text[start:start + len(surface)]) if s.isupper())
 
 
 def dotted_acronyms(surface: str) -> str | None:
-    """``US president`` -> ``U.S. president``: the dotted spelling of short acronyms."""
+    """``XY president`` -> ``X.Y. president``: the dotted spelling of two-letter acronyms."""
     dotted = _ACRONYM.sub(lambda m: ".".join(m.group(1)) + ".", surface)
     return dotted if dotted != surface else None
 
@@ -93,11 +97,12 @@ def inflected_forms(surface: str, rules: Iterable[tuple[str, Sequence[str]]]) ->
     each of ``forms``. Only the last word is declined: enough for surnames and
     one-word names, not for every phrase (see docs/actors.md).
     """
-    words = surface.rsplit(" ", 1)
-    last = words[-1]
+    if not rules:
+        return []
+    last = surface.rsplit(" ", 1)[-1]
     if not last[-1:].isalpha():
         return []
-    fitting = [(ending, forms) for ending, forms in rules if last.lower().endswith(ending)]
+    fitting = [(ending, forms) for ending, forms in rules if fold(last).endswith(ending)]
     if not fitting:
         return []
     ending, forms = max(fitting, key=lambda rule: len(rule[0]))

@@ -9,12 +9,13 @@ from keywords and names are not declined.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..errors import ResourceError
 from ..languages import LANG_ROOT, LanguageData, load_language
+from ..models import ACTOR_KINDS
 from .actor_text import fold
 
 HEADS = ("first", "last")
@@ -30,15 +31,13 @@ class ActorWords:
     role_blockers_after: frozenset[str] = frozenset()  # "elect" after it
     kind_words: tuple[tuple[str, str], ...] = ()  # (folded phrase, kind)
     side_words: tuple[tuple[str, str], ...] = ()  # (folded phrase, ISO code)
-    inflection: tuple[tuple[str, tuple[str, ...]], ...] = field(default=())
+    inflection: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (folded ending, forms)
 
     @classmethod
     def from_table(cls, code: str, table: dict[str, Any]) -> "ActorWords":
-        head = table.get("head", "first")
-        if head not in HEADS:
-            raise ResourceError(f"lang/{code}/actors.toml: head must be one of {HEADS}, not {head!r}")
+        _check(code, table)
         return cls(
-            code=code, head=head,
+            code=code, head=table.get("head", "first"),
             articles=_folded_set(table.get("articles", [])),
             name_particles=_folded_set(table.get("name_particles", [])),
             role_blockers=_folded_set(table.get("role_blockers", [])),
@@ -48,6 +47,20 @@ class ActorWords:
             inflection=tuple((fold(rule["ending"]), tuple(rule["forms"]))
                              for rule in table.get("inflection", [])),
         )
+
+
+def _check(code: str, table: dict[str, Any]) -> None:
+    """Refuse a malformed file early, saying which key is wrong."""
+    where = f"lang/{code}/actors.toml"
+    if table.get("head", "first") not in HEADS:
+        raise ResourceError(f"{where}: head must be one of {HEADS}, not {table.get('head')!r}")
+    unknown_kinds = set(table.get("kind_words", {})) - set(ACTOR_KINDS)
+    if unknown_kinds:
+        raise ResourceError(f"{where}: kind_words has unknown kinds {sorted(unknown_kinds)}")
+    for rule in table.get("inflection", []):
+        if not (isinstance(rule, dict) and isinstance(rule.get("ending"), str)
+                and isinstance(rule.get("forms"), list)):
+            raise ResourceError(f"{where}: an inflection rule is {{ ending = \"...\", forms = [...] }}, not {rule!r}")
 
 
 def _folded_set(words: list[str]) -> frozenset[str]:

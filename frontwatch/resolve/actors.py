@@ -3,7 +3,7 @@
     registry = ActorRegistry.load(None)                 # the bundled registry
     registry.get("zelensky")                            # -> Actor
     registry.find(text, "es", date(2025, 8, 27))        # -> [ActorMention, ...]
-    guess_actor("Oleh Kiper", "en")                     # -> Actor(id="x:oleh-kiper", kind="person")
+    guess_actor("Ana Pérez", "es")                      # -> Actor(id="x:ana-perez", kind="person")
     find_actors(work, resources)                        # fills work.actor_mentions, work.actors
 
 The registry is data (``frontwatch/resources/actors/*.toml``, format in
@@ -24,7 +24,7 @@ from ..languages import LANG_ROOT, RESOURCE_ROOT
 from ..models import Actor
 from ..resource_set import Resources
 from ..work import ActorMention, Work
-from .actor_data import ActorEntry, RegistryData, read_countries, read_registry
+from .actor_data import ActorEntry, RegistryData, RoleEntry, Tenure, read_countries, read_registry
 from .actor_guess import guess_actor, guess_with_words, strip_articles
 from .actor_matcher import Matcher, build_matcher
 from .actor_resolve import ActorFinding, Resolver
@@ -44,6 +44,7 @@ class ActorRegistry:
         self.files = files
         self.lang_root = lang_root
         self._matchers: dict[str, Matcher] = {}
+        self._records: dict[tuple[str, tuple[str, ...]], Actor] = {}
 
     @classmethod
     def load(cls, paths: list[Path] | None = None, *, bundled: bool = True,
@@ -75,32 +76,44 @@ class ActorRegistry:
         return list(self.data.actors)
 
     def get(self, actor_id: str, on_date: dt.date | None = None) -> Actor:
-        """The actor record, with the role it held on ``on_date`` (KeyError if unknown)."""
+        """The actor record, with the roles it held on ``on_date`` (KeyError if unknown)."""
         try:
             entry = self.data.actors[actor_id]
         except KeyError:
             raise KeyError(f"no actor {actor_id!r} in the registry") from None
-        return _record(entry, self.roles_of(actor_id, on_date))
+        roles = self.roles_of(actor_id, on_date)
+        key = (actor_id, tuple(role.id for role in roles))
+        if key not in self._records:  # records are rebuilt only when the roles differ
+            self._records[key] = _record(entry, roles)
+        template = self._records[key]
+        return dataclasses.replace(template, aliases=list(template.aliases), extra={})
 
     def holder(self, role_id: str, on_date: dt.date | None = None) -> Actor | None:
         """Who held a role on a day (the latest holder if no day), or None."""
         holder = self.data.roles[role_id].holder_on(on_date)
         return self.get(holder, on_date) if holder else None
 
-    def roles_of(self, actor_id: str, on_date: dt.date | None = None) -> list[tuple[str, tuple[str, ...]]]:
-        """(title, aliases) of the roles ``actor_id`` held on ``on_date``.
+    def roles_of(self, actor_id: str, on_date: dt.date | None = None) -> list[RoleEntry]:
+        """The roles ``actor_id`` held on ``on_date``.
 
         With no date: the roles it holds with no end date, else its latest one.
         """
-        held = [(role, tenure) for role in self.data.roles.values()
-                for tenure in role.holders if tenure.actor == actor_id]
+        held = self._tenures.get(actor_id, [])
         if on_date is not None:
-            held = [(r, t) for r, t in held if t.covers(on_date)]
-        elif any(t.end is None for _, t in held):
-            held = [(r, t) for r, t in held if t.end is None]
-        else:
-            held = sorted(held, key=lambda rt: rt[1].end or dt.date.max)[-1:]
-        return [(role.title, tuple(a for words in role.aliases.values() for a in words)) for role, _ in held]
+            return [role for role, tenure in held if tenure.covers(on_date)]
+        current = [role for role, tenure in held if tenure.end is None]
+        if current or not held:
+            return current
+        return [max(held, key=lambda rt: rt[1].end or dt.date.max)[0]]
+
+    @functools.cached_property
+    def _tenures(self) -> dict[str, list[tuple[RoleEntry, Tenure]]]:
+        """Actor id -> the roles it held and when."""
+        index: dict[str, list[tuple[RoleEntry, Tenure]]] = {}
+        for role in self.data.roles.values():
+            for tenure in role.holders:
+                index.setdefault(tenure.actor, []).append((role, tenure))
+        return index
 
     def find(self, text: str, lang_code: str, on_date: dt.date | None = None) -> list[ActorMention]:
         """Mentions of registry actors in ``text`` (roles resolved for ``on_date``)."""
@@ -148,11 +161,11 @@ def registry_files(paths: list[Path]) -> list[Path]:
     return files
 
 
-def _record(entry: ActorEntry, roles: list[tuple[str, tuple[str, ...]]]) -> Actor:
+def _record(entry: ActorEntry, roles: list[RoleEntry]) -> Actor:
     """The FORMAT.md actor: every name in every language, and the roles held that day."""
-    titles = [title for title, _ in roles]
+    titles = [role.title for role in roles]
     names = [*entry.names, *_flat(entry.aliases), *_flat(entry.metonyms), *titles,
-             *(alias for _, aliases in roles for alias in aliases)]
+             *(alias for role in roles for alias in _flat(role.aliases))]
     if entry.title:
         names.append(entry.title)
     names += [dotted for dotted in map(dotted_acronyms, names) if dotted]

@@ -40,8 +40,8 @@ class Backend(Protocol):
 
 
 def query_terms(query: str) -> list[tuple[str, bool]]:
-    """(folded word, is a prefix) for each word of a search query."""
-    return [(fold(word), bool(star)) for word, star in _TERM.findall(query)]
+    """(word, is a prefix) for each word of a search query."""
+    return [(word, bool(star)) for word, star in _TERM.findall(query)]
 
 
 class SQLiteBackend:
@@ -131,7 +131,7 @@ class PostgresBackend:
         terms = query_terms(query)
         if not terms:
             return []
-        tsquery = " & ".join(word + (":*" if prefix else "") for word, prefix in terms)
+        tsquery = " & ".join(fold(word) + (":*" if prefix else "") for word, prefix in terms)
         table = FTS_TABLES[kind]
         sql = text(f"SELECT id FROM {table}, to_tsquery('simple', :q) AS q WHERE tsv @@ q "
                    "ORDER BY ts_rank(tsv, q) DESC, id LIMIT :limit")

@@ -10,6 +10,7 @@
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -42,10 +43,18 @@ def content_hash(text: str, url: str | None) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()
 
 
+@functools.lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    # Like FTS5: accents come off Latin letters only. Cyrillic й and ї are letters of their own
+    # (и and і are others), so they stay.
+    if char.isascii() or not unicodedata.name(char, "").startswith("LATIN"):
+        return char
+    return "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+
+
 def fold(text: str) -> str:
-    """Case and diacritics folded, as SQLite's ``unicode61 remove_diacritics 2`` does."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+    """Case and Latin accents folded, as SQLite's ``unicode61 remove_diacritics 2`` does."""
+    return "".join(_fold_char(c) for c in unicodedata.normalize("NFC", text.casefold()))
 
 
 def shingles(text: str, words: int = 3) -> set[str]:

@@ -1,0 +1,31 @@
+"""``frontwatch place NAME [--json]``: one place's timeline with all its evidence."""
+from __future__ import annotations
+
+import argparse
+import json
+
+from ..assess import assess_ledger
+from ..report import place_report, render_place, to_dict
+from ..settings import load_settings
+from ..store import open_ledger
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("place", help="one place's timeline with all its evidence",
+                                   description="A place's state over time and every claim about it, with sources.")
+    parser.add_argument("name", metavar="NAME", help="the place's name, an alias or its id")
+    parser.add_argument("--json", action="store_true", help="the timeline as JSON")
+    parser.add_argument("--db", help="the ledger: a file path or a postgresql:// URL (default: see docs/ledger.md)")
+    parser.add_argument("--settings", metavar="FILE", help="a settings file (default: see docs/settings.md)")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    settings = load_settings(args.settings)
+    with open_ledger(args.db, settings) as ledger:
+        report = place_report(assess_ledger(ledger), args.name)
+    if args.json:
+        print(json.dumps(to_dict(report), ensure_ascii=False, indent=1))
+    else:
+        print(render_place(report), end="")
+    return 0

@@ -1,0 +1,152 @@
+"""Who did it: the actors of an event mention, from the actor mentions around its trigger.
+
+The actors are the trigger's subject (the actor mentions closing the stretch of
+text before it, with those joined to them by "and" or a comma: "Trump and
+Zelensky had a call"), a passive agent ("tomada por las tropas rusas"), and for
+talks, deals and exchanges the participants ("talks with Putin", "entre Kiev y
+Moscú"). A first-person pronoun in a quote is its speaker ("I called Putin").
+Speakers and channels of the statement that reports the event are not its
+actors, nor are media.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..models import Statement
+from ..work import ActorMention, Work
+from .trigger_lexicon import Lexicon, normal
+from .triggers import Trigger, tokens_of
+
+__all__ = ["ActorContext", "event_actors", "group_reference"]
+
+_STRONG_BREAK = re.compile(r"[;:()\[\]«»“”\"—–]")
+_PUNCTUATION = re.compile(r"[,;:.()\[\]«»“”\"—–]")
+_POSSESSIVE = re.compile(r"^['’]s?\s+[^,;:]*$")
+_AGENT_WORDS = 4  # words after a trigger where a passive agent may stand
+_PARTICIPANT_WORDS = 8  # words after a participant preposition that may name participants
+_PARTICIPANT_TYPES = ("diplomacy.talks", "diplomacy.agreement", "exchange.prisoners")
+
+
+@dataclass(frozen=True)
+class ActorContext:
+    """The actor mentions an event may take its actors from."""
+
+    mentions: list[ActorMention]
+    statement: Statement | None
+    low: int  # start of the stretch the subject may come from (sentence or statement)
+
+
+def allowed_mentions(work: Work, statement: Statement | None, low: int, high: int,
+                     others: list[Statement]) -> list[ActorMention]:
+    """Actor mentions in ``[low, high)`` that may be event actors: inside the reporting
+    statement's text when there is one; never a speaker or channel of a statement
+    outside that statement's text; never a medium."""
+    if statement is not None:
+        low, high = max(low, statement.start), min(high, statement.end)
+    voices = {(s.speaker, s.channel) for s in others}
+    reporters = {a for pair in voices for a in pair if a}
+    kept = []
+    for mention in work.actor_mentions:
+        if not (low <= mention.start and mention.end <= high):
+            continue
+        actor = work.actors.get(mention.actor_id)
+        if actor is not None and actor.kind == "media":
+            continue
+        if mention.actor_id in reporters and not any(s.start <= mention.start < s.end for s in others):
+            continue
+        kept.append(mention)
+    return kept
+
+
+def event_actors(text: str, lex: Lexicon, trigger: Trigger, context: ActorContext) -> list[str]:
+    actors = _subject(text, lex, trigger, context) + _agent(text, lex, trigger, context)
+    if trigger.type in _PARTICIPANT_TYPES:
+        actors += _participants(text, lex, trigger, context)
+        if not actors and context.statement is not None and context.statement.speaker:
+            actors = [context.statement.speaker]  # who tells of a meeting with no names was at it
+    return list(dict.fromkeys(actors))
+
+
+def _subject(text: str, lex: Lexicon, trigger: Trigger, context: ActorContext) -> list[str]:
+    low = _subject_start(text, lex, trigger, context.low)
+    before = [m for m in context.mentions if low <= m.start and m.end <= trigger.start]
+    if not before:
+        return _speaker_pronoun(text, lex, trigger, context, low)
+    chain = [before[-1]]
+    for mention in reversed(before[:-1]):
+        gap = text[mention.end:chain[0].start]
+        if _POSSESSIVE.match(gap):
+            continue  # "Ukraine's President Zelenskyy": a modifier of the next name
+        if not _joined(gap, lex):
+            break
+        chain.insert(0, mention)
+    return [m.actor_id for m in chain]
+
+
+def _subject_start(text: str, lex: Lexicon, trigger: Trigger, low: int) -> int:
+    """Where the trigger's subject may start: after the last strong break or subordinating
+    word (coordinators excepted, so "Trump and Zelensky" stays one subject)."""
+    start = low
+    for match in _STRONG_BREAK.finditer(text, low, trigger.start):
+        start = match.end()
+    subordinators = lex.phrases.get("clause_breaks")
+    coordinators = lex.word_set("coordinators")
+    for match in subordinators.finditer(text, start, trigger.start) if subordinators else ():
+        if normal(match.group()) not in coordinators:
+            start = match.end()
+    return start
+
+
+def _joined(gap: str, lex: Lexicon) -> bool:
+    words = [normal(w) for w in re.findall(r"[\w'’]+", gap)]
+    return "," in gap or not words or all(w in lex.word_set("coordinators") for w in words)
+
+
+def _speaker_pronoun(text: str, lex: Lexicon, trigger: Trigger, context: ActorContext, low: int) -> list[str]:
+    statement = context.statement
+    if statement is None or statement.kind == "indirect" or not statement.speaker:
+        return []
+    words = tokens_of(text, max(low, trigger.start - 30), trigger.start)
+    auxiliaries = lex.word_set("auxiliaries")
+    while words and normal(words[-1].text) in auxiliaries:
+        words.pop()
+    return [statement.speaker] if words and normal(words[-1].text) in lex.speaker_pronouns else []
+
+
+def _agent(text: str, lex: Lexicon, trigger: Trigger, context: ActorContext) -> list[str]:
+    after = tokens_of(text, trigger.end, min(len(text), trigger.end + 60))[:_AGENT_WORDS]
+    agents = lex.word_set("agent_prepositions")
+    for index, word in enumerate(after):
+        if normal(word.text) in agents:
+            following = [m for m in context.mentions if word.end <= m.start < word.end + 40]
+            return [following[0].actor_id] if following else []
+    return []
+
+
+def _participants(text: str, lex: Lexicon, trigger: Trigger, context: ActorContext) -> list[str]:
+    after = tokens_of(text, trigger.end, min(len(text), trigger.end + 200))
+    prepositions = lex.word_set("participant_prepositions")
+    for index, word in enumerate(after[:4]):
+        if normal(word.text) in prepositions:
+            reach = after[min(len(after) - 1, index + _PARTICIPANT_WORDS)].end
+            stop = _PUNCTUATION.search(text, word.end, reach)
+            reach = stop.start() if stop else reach
+            return [m.actor_id for m in context.mentions if word.end <= m.start and m.end <= reach]
+    return []
+
+
+def group_reference(text: str, lex: Lexicon, trigger: Trigger, low: int) -> int | None:
+    """A group noun for the trigger's parties ("los dos líderes acordaron", "negociaciones
+    entre las partes"): the number of parties it names (0 when it says none), or None."""
+    start = _subject_start(text, lex, trigger, low)
+    matches = list(lex.group_nouns.finditer(text, start, trigger.start))
+    after = tokens_of(text, trigger.end, min(len(text), trigger.end + 60))[:4]
+    if not matches and after:
+        matches = list(lex.group_nouns.finditer(text, trigger.end, after[-1].end))
+    match = matches[-1] if matches else None
+    if match is None:
+        return None
+    words = [normal(w.text) for w in tokens_of(text, max(start, match.start() - 20), match.start())]
+    numbers = [lex.indefinite.get(w) or lex.definite.get(w) or 0 for w in words]
+    return max(numbers, default=0)

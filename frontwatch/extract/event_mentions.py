@@ -1,0 +1,236 @@
+"""Event mentions: one per trigger that tells a happening, with its arguments.
+
+For each trigger this finds the statement that reports it (if any), its clause,
+whether it is negated, modal or future, its places (place references assigned to
+the nearest trigger that can take them), its actors and its date. Triggers that
+are possibilities, plans, questions or requests are dropped here: "could capture"
+is no capture. Coordinated predicates of one subject become one mention
+("habían cruzado la región y habían entrado en dos aldeas").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from ..models import Statement
+from ..work import TimeMention, Work
+from .dates import is_anterior
+from .event_actors import ActorContext, allowed_mentions, event_actors, group_reference
+from .event_context import Polarity, after_coordinator, background_spans, clause_bounds, is_definite, polarity
+from .event_places import PlaceRef, find_place_refs
+from .trigger_lexicon import Lexicon, lexicon_for, normal
+from .triggers import Trigger, find_triggers, tokens_of
+
+__all__ = ["EventMention", "find_mentions", "FUTURE_TYPES", "DIPLOMACY_TYPES"]
+
+# Announcing aid or sanctions is news even when they come later ("Dinamarca proporcionará");
+# any other event told in the future tense has not happened.
+FUTURE_TYPES = frozenset({"aid.military", "policy.sanctions"})
+DIPLOMACY_TYPES = frozenset({"diplomacy.talks", "diplomacy.agreement", "exchange.prisoners"})
+RECIPIENT_TYPES = frozenset({"aid.military", "policy.sanctions"})
+TERRITORY_OR_ATTACK = ("territory.", "attack.")
+_RECIPIENT_REACH = 4  # words before a place where "to", "para" may make it a recipient
+
+
+@dataclass
+class EventMention:
+    trigger: Trigger
+    type: str
+    statement: Statement | None
+    clause: tuple[int, int]
+    polarity: Polarity
+    refs: list[PlaceRef] = field(default_factory=list)
+    actors: list[str] = field(default_factory=list)
+    date: TimeMention | None = None
+    statement_date: str | None = None  # the reporting statement's date, when the clause has none
+    background: bool = False  # in a relative clause hung on an actor: presupposed, not claimed
+    definite: bool = False  # "the attack", "el bombardeo": may refer back to an event told before
+    bridged: bool = False  # places taken from the sentence before ("The meeting ...")
+
+    @property
+    def places(self) -> list[str]:
+        return list(dict.fromkeys(p for r in self.refs for p in r.places))
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """The clause that states it, stretched over the arguments named in its sentence."""
+        inside = [r for r in self.refs if r.sentence == self.trigger.sentence and not self.bridged]
+        return (min([self.clause[0], *(r.start for r in inside)]), max([self.clause[1], *(r.end for r in inside)]))
+
+
+def find_mentions(work: Work) -> list[EventMention]:
+    """The event mentions of the text, in order."""
+    lex = lexicon_for(work.lang)
+    triggers = find_triggers(work.text, work.sentences, lex, work.actor_mentions)
+    candidates = [m for m in (_mention(work, lex, t) for t in triggers) if m is not None]
+    refs = find_place_refs(work, lex, [m.trigger for m in candidates])
+    _assign_places(work.text, lex, candidates, refs)
+    background = background_spans(work.text, lex, work.actor_mentions)
+    mentions: list[EventMention] = []
+    for mention in candidates:
+        mention.background = any(s <= mention.trigger.start < e for s, e in background)
+        _set_actors(work, lex, mention, mentions)
+        _set_date(work, mention)
+        mentions += _split_venues(work, mention)
+    _bridge(work, lex, mentions, refs)
+    return _coordinated(work.text, lex, mentions)
+
+
+def _mention(work: Work, lex: Lexicon, trigger: Trigger) -> EventMention | None:
+    sentence = work.sentences[trigger.sentence]
+    statement = _reporting(work.statements, trigger)
+    low, high = (statement.start, statement.end) if statement else (sentence.start, sentence.end)
+    clause = clause_bounds(work.text, lex, trigger, max(low, sentence.start), min(high, sentence.end))
+    mood = polarity(work.text, lex, trigger, clause, sentence, max(low, sentence.start), min(high, sentence.end))
+    if mood.modal or (mood.future and trigger.type not in FUTURE_TYPES) or _requested(lex, statement):
+        return None
+    definite = is_definite(work.text, lex, trigger, sentence.start)
+    return EventMention(trigger, trigger.type, statement, clause, mood, definite=definite)
+
+
+def _reporting(statements: list[Statement], trigger: Trigger) -> Statement | None:
+    inside = [s for s in statements if s.start <= trigger.start and trigger.end <= s.end]
+    return min(inside, key=lambda s: s.end - s.start, default=None)
+
+
+def _requested(lex: Lexicon, statement: Statement | None) -> bool:
+    """A request or promise ("pidió más sistemas de defensa") reports no happening."""
+    cues = lex.stances.get("request_cues")
+    return bool(statement and statement.cue and cues and normal(statement.cue) in cues)
+
+
+def _assign_places(text: str, lex: Lexicon, mentions: list[EventMention], refs: list[PlaceRef]) -> None:
+    """Each place reference goes to the nearest trigger of its sentence that can take it:
+    the one before it (its object), else the one after (a place before the subject)."""
+    for ref in refs:
+        same = [m for m in mentions if m.trigger.sentence == ref.sentence]
+        before = [m for m in same if m.trigger.end <= ref.start][::-1]
+        after = [m for m in same if m.trigger.start >= ref.end and _one_clause(text, lex, ref.end, m.trigger.start)]
+        for mention in before + after:
+            if _takes(text, lex, mention, ref):
+                mention.refs.append(ref)
+                break
+
+
+def _one_clause(text: str, lex: Lexicon, start: int, end: int) -> bool:
+    """No clause opens between a place and a later trigger ("in Ukraine, while ... talks");
+    a relative clause may ("Zaporizke y Novoheorhiivka, que habían caído")."""
+    breaks = lex.phrases.get("clause_breaks")
+    joining = lex.word_set("coordinators") | lex.word_set("relative_pronouns")
+    return not any(normal(m.group()) not in joining for m in (breaks.finditer(text, start, end) if breaks else ()))
+
+
+def _takes(text: str, lex: Lexicon, mention: EventMention, ref: PlaceRef) -> bool:
+    if ref.how == "pronoun":
+        return mention.type.startswith(TERRITORY_OR_ATTACK)
+    if mention.type in DIPLOMACY_TYPES:
+        return ref.how == "named" and _preceded_by(text, lex, ref.start, "venue_prepositions")
+    if mention.type in RECIPIENT_TYPES:
+        return _recipient(text, lex, ref.start) or _right_after(text, mention, ref)
+    return True
+
+
+def _recipient(text: str, lex: Lexicon, start: int) -> bool:
+    """A recipient preposition among the few words before the place, in one phrase:
+    "ayuda para Ucrania", "para defender la costa de Ucrania"."""
+    words = tokens_of(text, max(0, start - 60), start)[-_RECIPIENT_REACH:]
+    recipients = lex.word_set("recipient_prepositions")
+    for index, word in enumerate(words):
+        if normal(word.text) in recipients and not re.search(r"[,;:.]", text[word.end:start]):
+            return True
+    return False
+
+
+def _preceded_by(text: str, lex: Lexicon, start: int, key: str) -> bool:
+    words = tokens_of(text, max(0, start - 40), start)[-3:]
+    determiners = lex.word_set("anaphoric_determiners")
+    while words and normal(words[-1].text) in determiners:
+        words.pop()
+    return bool(words) and normal(words[-1].text) in lex.word_set(key)
+
+
+def _right_after(text: str, mention: EventMention, ref: PlaceRef) -> bool:
+    return not text[mention.trigger.end:ref.start].strip()
+
+
+def _set_actors(work: Work, lex: Lexicon, mention: EventMention, earlier: list[EventMention]) -> None:
+    sentence = work.sentences[mention.trigger.sentence]
+    others = [s for s in work.statements if s.start < sentence.end and sentence.start < s.end]
+    allowed = allowed_mentions(work, mention.statement, sentence.start, sentence.end, others)
+    low = max(sentence.start, mention.statement.start) if mention.statement else sentence.start
+    context = ActorContext(allowed, mention.statement, low)
+    mention.actors = event_actors(work.text, lex, mention.trigger, context)
+    group = group_reference(work.text, lex, mention.trigger, low)
+    if group is not None and mention.type in DIPLOMACY_TYPES:
+        mention.actors = _parties(earlier, group) or mention.actors
+
+
+def _parties(earlier: list[EventMention], count: int) -> list[str]:
+    """The parties of the latest talks with ``count`` of them (any number when 0)."""
+    for mention in reversed(earlier):
+        if mention.type in DIPLOMACY_TYPES and mention.actors and count in (0, len(mention.actors)):
+            return list(mention.actors)
+    return []
+
+
+def _set_date(work: Work, mention: EventMention) -> None:
+    """The date in the clause (or among its arguments); else the reporting statement's
+    date, unless the clause tells something earlier ("había reivindicado")."""
+    mention.date = _date_within(work, *mention.clause, mention.trigger) or _date_within(work, *mention.span, mention.trigger)
+    statement = mention.statement
+    if mention.date is None and statement and statement.date:
+        if not is_anterior(work.text[mention.clause[0]:mention.clause[1]], work.lang):
+            mention.statement_date = statement.date
+
+
+def _date_within(work: Work, low: int, high: int, trigger: Trigger) -> TimeMention | None:
+    inside = [t for t in work.time_mentions if low <= t.start and t.end <= high]
+    return min(inside, key=lambda t: abs(t.start - trigger.start), default=None)
+
+
+def _split_venues(work: Work, mention: EventMention) -> list[EventMention]:
+    """Talks "in Qatar on Tuesday and in Saudi Arabia on Wednesday" are two meetings:
+    one mention per venue, each with the date written after it."""
+    if mention.type not in DIPLOMACY_TYPES or len(mention.refs) < 2:
+        return [mention]
+    parts = []
+    unit_end = work.sentences[mention.trigger.sentence].end
+    for index, ref in enumerate(mention.refs):
+        stop = mention.refs[index + 1].start if index + 1 < len(mention.refs) else unit_end
+        date = _date_within(work, ref.end, stop, mention.trigger) or mention.date
+        parts.append(replace(mention, refs=[ref], date=date))
+    return parts
+
+
+def _bridge(work: Work, lex: Lexicon, mentions: list[EventMention], refs: list[PlaceRef]) -> None:
+    """"... the teams in Jeddah on March 11th. The meeting ...": a definite noun trigger
+    with no place takes the places no trigger took in the sentence before, with their date."""
+    taken = {id(r) for m in mentions for r in m.refs}
+    for mention in mentions:
+        if not mention.definite or mention.refs or mention.trigger.sentence == 0:
+            continue
+        previous = [r for r in refs if r.sentence == mention.trigger.sentence - 1 and id(r) not in taken
+                    and r.how == "named" and _takes(work.text, lex, mention, r)]
+        if previous:
+            mention.refs, mention.bridged = previous, True
+            sentence = work.sentences[mention.trigger.sentence - 1]
+            mention.date = mention.date or _date_within(work, previous[0].start, sentence.end, mention.trigger)
+
+
+def _coordinated(text: str, lex: Lexicon, mentions: list[EventMention]) -> list[EventMention]:
+    """Second predicates of one subject: the same type joins the first mention; another
+    type takes the first one's actors when it has none."""
+    out: list[EventMention] = []
+    for mention in mentions:
+        previous = out[-1] if out else None
+        if previous is None or not after_coordinator(text, lex, previous.trigger, mention.trigger):
+            out.append(mention)
+        elif previous.type == mention.type and previous.polarity == mention.polarity:
+            previous.refs += [r for r in mention.refs if r not in previous.refs]
+            previous.clause = (previous.clause[0], max(previous.clause[1], mention.clause[1]))
+            previous.date = previous.date or mention.date
+        else:
+            mention.actors = mention.actors or list(previous.actors)
+            out.append(mention)
+    return out
+

@@ -1,0 +1,211 @@
+"""Where an event happened: place references and which trigger each belongs to.
+
+A *place reference* is a span of text that stands for one or more places:
+
+* ``named``      a place mention of the places stage ("Zaporizke"), unless it is an
+                 actor: a capital or country used for its government ("Kiev acusa a
+                 Moscú") or part of an actor's name ("el ejército de Kiev");
+* ``anaphor``    a place noun with a quantifier, standing for places named nearby:
+                 "dos aldeas", "ambas aldeas", "both villages", "la región";
+* ``pronoun``    "there", "allí", "neither of them": the places just named;
+* ``possessive`` "nuestras ciudades" in someone's statement: the speaker's country;
+* ``demonym``    "Ukrainian towns", "ciudades ucranianas": that country.
+
+The nouns, quantifiers and pronouns are language data (``events.toml``).
+"""
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from ..models import Place, Statement
+from ..work import PlaceMention, Work
+from .trigger_lexicon import Lexicon, normal
+from .triggers import Token, Trigger, tokens_of
+
+__all__ = ["PlaceRef", "find_place_refs", "country_place"]
+
+_QUANTIFIER_REACH = 3  # words between a quantifier and its place noun ("a key Ukrainian region")
+_LOOK_BACK = 4  # sentences a definite place noun may reach back
+_LOOK_AHEAD = 2  # sentences an indefinite one may reach forward
+_NOUN_KINDS = {"settlement": {"settlement"}, "admin1": {"admin1"}, "admin2": {"admin2"}}
+
+
+@dataclass(frozen=True)
+class PlaceRef:
+    start: int
+    end: int
+    places: tuple[str, ...]
+    how: str  # named | anaphor | pronoun | possessive | demonym
+    sentence: int
+
+
+class _Text:
+    """The document's sentences, with a quick position -> sentence lookup."""
+
+    def __init__(self, work: Work):
+        self.work = work
+        self.starts = [s.start for s in work.sentences]
+
+    def sentence_of(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+    def tokens(self, index: int) -> list[Token]:
+        sentence = self.work.sentences[index]
+        return tokens_of(self.work.text, sentence.start, sentence.end)
+
+
+def find_place_refs(work: Work, lex: Lexicon, triggers: list[Trigger]) -> list[PlaceRef]:
+    """Every place reference of the text, in order; overlaps keep the named one."""
+    text = _Text(work)
+    named = list(_named(work, lex, text, triggers))
+    refs = [*named, *_quantified(work, lex, text, named), *_pronouns(work, lex, text, named),
+            *_possessives(work, lex, text), *_demonyms(work, lex, text)]
+    kept: list[PlaceRef] = []
+    for ref in sorted(refs, key=lambda r: (r.how != "named", r.start)):
+        if ref.places and not any(k.start < ref.end and ref.start < k.end for k in kept):
+            kept.append(ref)
+    return sorted(kept, key=lambda r: r.start)
+
+
+def _named(work: Work, lex: Lexicon, text: _Text, triggers: list[Trigger]) -> Iterator[PlaceRef]:
+    for mention in work.place_mentions:
+        if _is_place(work, lex, mention, triggers):
+            yield PlaceRef(mention.start, mention.end, (mention.place_id,), "named", text.sentence_of(mention.start))
+
+
+def _is_place(work: Work, lex: Lexicon, mention: PlaceMention, triggers: list[Trigger]) -> bool:
+    """A place mention is a place unless an actor mention claims it: one that contains it
+    (an actor's name), or one on the same words that no locative word or trigger
+    introduces (a government by metonymy, a country speaking)."""
+    size = mention.end - mention.start
+    overlapping = [a for a in work.actor_mentions if a.start < mention.end and mention.start < a.end]
+    if any(a.start <= mention.start and mention.end <= a.end and a.end - a.start > size for a in overlapping):
+        return False
+    return not overlapping or _introduced(work.text, lex, mention.start, triggers)
+
+
+def _introduced(text: str, lex: Lexicon, start: int, triggers: list[Trigger]) -> bool:
+    before = tokens_of(text, max(0, start - 40), start)[-2:]
+    determiners = lex.word_set("anaphoric_determiners")
+    while before and normal(before[-1].text) in determiners:
+        before.pop()
+    if not before:
+        return False
+    if normal(before[-1].text) in lex.word_set("locatives"):
+        return True
+    return any(t.end == before[-1].end for t in triggers)
+
+
+def _kind(work: Work, place_id: str) -> str:
+    place = work.places.get(place_id)
+    return place.kind if place else "settlement"
+
+
+def _quantified(work: Work, lex: Lexicon, text: _Text, named: list[PlaceRef]) -> Iterator[PlaceRef]:
+    for index in range(len(work.sentences)):
+        words = text.tokens(index)
+        for position, word in enumerate(words):
+            noun = lex.place_nouns.get(normal(word.text))
+            if noun is None:
+                continue
+            found = _quantifier(words, position, lex)
+            if found is None:
+                continue
+            first, definite, count = found
+            count = count or (0 if noun[1] else 1)
+            places = _apposed(work.text, named, words[first].start, count) or _group(
+                work, named, noun[0], count, definite, words[first].start, index)
+            yield PlaceRef(words[first].start, word.end, places, "anaphor", index)
+
+
+def _quantifier(words: list[Token], position: int, lex: Lexicon) -> tuple[int, bool, int] | None:
+    """(index of the first quantifier, definite?, count) before the noun at ``position``."""
+    first, definite, count = None, False, 0
+    for index in range(position - 1, max(-1, position - 1 - _QUANTIFIER_REACH), -1):
+        word = normal(words[index].text)
+        if word in lex.definite:
+            first, definite, count = index, True, max(count, lex.definite[word])
+        elif word in lex.indefinite:
+            first, count = index, max(count, lex.indefinite[word])
+        elif first is not None:
+            break
+    return None if first is None else (first, definite, count)
+
+
+def _apposed(text: str, named: list[PlaceRef], start: int, count: int) -> tuple[str, ...]:
+    """"Zaporizke, una aldea ..." / "Zaporizke and Novoheorhiivka, two villages ...":
+    the places named just before the comma."""
+    before = [r for r in named if r.end <= start]
+    if not before or text[before[-1].end:start].strip() != ",":
+        return ()
+    return tuple(r.places[0] for r in before[-max(count, 1):])
+
+
+def _group(work: Work, named: list[PlaceRef], kind: str, count: int, definite: bool, at: int,
+           sentence: int) -> tuple[str, ...]:
+    """The places a quantified noun stands for: the nearest ones of its kind, looking back
+    first for a definite noun ("ambas aldeas") and ahead for an indefinite one ("dos aldeas")."""
+    back = [(sentence, "before")] + [(s, "all") for s in range(sentence - 1, max(-1, sentence - 1 - _LOOK_BACK), -1)]
+    ahead = [(sentence, "after")] + [(s, "all") for s in range(sentence + 1, sentence + 1 + _LOOK_AHEAD)]
+    for index, part in (back + ahead[:2] if definite else ahead):
+        pool = [r for r in named if r.sentence == index and _kind(work, r.places[0]) in _NOUN_KINDS.get(kind, {kind})
+                and (part == "all" or (r.end <= at if part == "before" else r.start >= at))]
+        if pool and len(pool) >= max(count, 1):
+            nearest = sorted(pool, key=lambda r: abs(r.start - at))[:count or len(pool)]
+            return tuple(dict.fromkeys(r.places[0] for r in sorted(nearest, key=lambda r: r.start)))
+    return ()
+
+
+def _pronouns(work: Work, lex: Lexicon, text: _Text, named: list[PlaceRef]) -> Iterator[PlaceRef]:
+    for match in lex.place_pronouns.finditer(work.text):
+        sentence = text.sentence_of(match.start())
+        places = _group(work, named, "settlement", 0, True, match.start(), sentence)
+        yield PlaceRef(match.start(), match.end(), places, "pronoun", sentence)
+
+
+def _possessives(work: Work, lex: Lexicon, text: _Text) -> Iterator[PlaceRef]:
+    """"nuestras ciudades" in a statement: the speaker's country (and "su territorio"
+    in reported speech, where the third person is the speaker)."""
+    for statement in work.statements:
+        side = _side(work, statement)
+        place = country_place(work, side) if side else None
+        if place is None:
+            continue
+        owners = lex.speaker_possessives | (lex.reported_possessives if statement.kind != "direct" else frozenset())
+        words = tokens_of(work.text, statement.start, statement.end)
+        for position, word in enumerate(words[:-1]):
+            nouns = words[position + 1:position + 3]
+            if normal(word.text) in owners and any(normal(n.text) in lex.territory_nouns for n in nouns):
+                yield PlaceRef(word.start, nouns[-1].end, (place.id,), "possessive", text.sentence_of(word.start))
+
+
+def _side(work: Work, statement: Statement) -> str | None:
+    actor = work.actors.get(statement.speaker or "")
+    return actor.side if actor else None
+
+
+def _demonyms(work: Work, lex: Lexicon, text: _Text) -> Iterator[PlaceRef]:
+    """"Ukrainian towns", "ciudades ucranianas", "territorio ruso": that country."""
+    for index in range(len(work.sentences)):
+        words = text.tokens(index)
+        for a, b in zip(words, words[1:]):
+            pair = (normal(a.text), normal(b.text))
+            code = lex.demonyms.get(pair[0]) if pair[1] in lex.territory_nouns else (
+                lex.demonyms.get(pair[1]) if pair[0] in lex.territory_nouns else None)
+            place = country_place(work, code) if code else None
+            if place is not None:
+                yield PlaceRef(a.start, b.end, (place.id,), "demonym", index)
+
+
+def country_place(work: Work, code: str) -> Place | None:
+    """The country place of ``code`` among the places the places stage found."""
+    for place in work.places.values():
+        if place.kind == "country" and (place.country or "").upper() == code.upper():
+            return place
+    return None
+
+
+def places_of(refs: Iterable[PlaceRef]) -> list[str]:
+    return list(dict.fromkeys(p for r in refs for p in r.places))

@@ -1,0 +1,122 @@
+"""The ``events`` pipeline stage: what happened, where, when, by whom, and who says so.
+
+    find_events(work, resources) -> work with ``events`` (each with its claims) and
+                                    ``actors`` (plus the narrator and channels)
+
+The steps, each in its own module:
+
+    triggers        trigger words and frames of the ten event types  (triggers.py)
+    mentions        one per trigger that tells a happening: statement, clause,
+                    negation and modality, places, actors, date      (event_mentions.py)
+    merge           one event per happening                          (event_merge.py)
+    claims          who vouches for each event and how               (claims.py)
+
+Every word lives in ``lang/<code>/events.toml`` and ``stances.toml``
+(docs/events.md); the code is the same for every language.
+"""
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from ..models import Actor, Claim, Event
+from ..work import Sentence, Work
+from .claims import (ClaimContext, claims_of, dedupe, hedged_sentences, narrator_hedges, narrator_name,
+                     no_responses, reference_denials)
+from .event_merge import Cluster, PlaceIndex, merge_mentions
+from .event_mentions import find_mentions
+from .trigger_lexicon import lexicon_for
+from .triggers import event_units
+
+if TYPE_CHECKING:
+    from ..resource_set import Resources
+
+__all__ = ["find_events"]
+
+_PRECISION = {10: "day", 7: "month", 4: "year"}  # by the length of an ISO date
+
+
+def find_events(work: Work, resources: "Resources") -> Work:
+    """Pipeline stage: ``work.events`` with their claims; ``work.actors`` gains the narrator
+    (publisher or author) and the media statements were made on."""
+    lex = lexicon_for(work.lang)
+    original = work
+    work = dataclasses.replace(work, sentences=_units(work))
+    mentions = find_mentions(work)
+    clusters = merge_mentions(mentions, PlaceIndex(work.places, mentions))
+    actors = dict(work.actors)
+    narrator = _narrator(work, resources, actors)
+    ctx = ClaimContext(work=dataclasses.replace(work, actors=actors), lex=lex, narrator=narrator,
+                       hedged=hedged_sentences(work, lex), channels=_channels(work, resources, actors))
+    claims = {id(c): claims_of(c, ctx) for c in clusters}
+    reference_denials(clusters, claims, ctx, mentions)
+    narrator_hedges(clusters, claims, ctx)
+    no_responses(clusters, claims, ctx)
+    events = [_event(f"e{n}", c, dedupe(claims[id(c)])) for n, c in enumerate(clusters, 1)]
+    return dataclasses.replace(original, events=events, actors=actors)
+
+
+def _units(work: Work) -> list[Sentence]:
+    abbreviations = frozenset(a.lower() for a in work.lang.get("grammar", "abbreviations", []))
+    return event_units(work.text, work.sentences, abbreviations)
+
+
+def _narrator(work: Work, resources: "Resources", actors: dict[str, Actor]) -> str | None:
+    """The actor who claims what the document narrates: its author or its publisher,
+    named as the document names it (added to its aliases) so it can be recognised."""
+    lex = lexicon_for(work.lang)
+    name = narrator_name(work.document.title, work.document.source, lex)
+    if not name:
+        return None
+    actor = _resolve(work, resources, name, actors)
+    known = {n.casefold() for n in [actor.name, *actor.aliases]}
+    extra = [n for n in (name, work.document.source) if n and n.casefold() not in known]
+    if extra:
+        actors[actor.id] = dataclasses.replace(actor, aliases=[*actor.aliases, *dict.fromkeys(extra)])
+    return actor.id
+
+
+def _resolve(work: Work, resources: "Resources", name: str, actors: dict[str, Actor]) -> Actor:
+    for actor in actors.values():
+        if name.casefold() in {n.casefold() for n in [actor.name, *actor.aliases]}:
+            return actor
+    actor = resources.actors.actor_for(name, work.lang.code, work.document.published_date)
+    actors.setdefault(actor.id, actor)
+    return actors[actor.id]
+
+
+def _channels(work: Work, resources: "Resources", actors: dict[str, Actor]) -> dict[str, str]:
+    """Statement channels that are media, by the channel as written (id or name) -> actor id."""
+    channels: dict[str, str] = {}
+    for statement in work.statements:
+        channel = statement.channel
+        if not channel or channel in channels:
+            continue
+        actor = actors.get(channel) or _resolve(work, resources, channel, actors)
+        if actor.kind == "media":
+            channels[channel] = actor.id
+    return channels
+
+
+def _event(event_id: str, cluster: Cluster, claims: list[Claim]) -> Event:
+    first = cluster.members[0] if cluster.members else cluster.supporters[0]
+    dated = _dated(cluster)
+    event = Event(id=event_id, type=cluster.type, actors=cluster.actors, places=cluster.places,
+                  date=dated[0], date_precision=dated[1], start=first.span[0], end=first.span[1], claims=claims)
+    if dated[2]:
+        event.extra["date_end"] = dated[2]
+    event.extra["mentions"] = [[m.trigger.start, m.trigger.end] for m in cluster.members + cluster.supporters]
+    return event
+
+
+def _dated(cluster: Cluster) -> tuple[str | None, str | None, str | None]:
+    """The first date a mention gives in its own words; else the first statement's date."""
+    mentions = cluster.members + cluster.supporters
+    for mention in sorted(mentions, key=lambda m: m.trigger.start):
+        if mention.date is not None:
+            return mention.date.value, mention.date.precision, mention.date.value_end
+    for mention in sorted(mentions, key=lambda m: m.trigger.start):
+        if mention.statement_date:
+            return mention.statement_date, _PRECISION.get(len(mention.statement_date), "day"), None
+    return None, None, None
+

@@ -1,0 +1,164 @@
+"""The ``statements`` stage: who said what, how, when and where.
+
+For every sentence, each reporting cue of ``cues.toml`` ("declaró", "said",
+"según") gets a frame (``statement_content``: where its content is), a speaker
+(``speaker_candidates`` and ``speakers``: who said it), a channel and a date
+(``statement_context``). A statement is
+
+- ``direct``: a quotation attached to its attribution ("«...», aseguró X";
+  "X said: “...”"); a quote split by its attribution is one statement;
+- ``mixed``: reported content that holds a quoted fragment;
+- ``indirect``: reported content without quotation marks.
+
+A cue inside the reported content of another ("dijo que una veintena de países
+anunció ...") is part of that content, not a statement of its own; a cue inside
+a direct quotation is (the quoted speaker reports someone), unless its speaker
+is "I"/"we". Questions, negated cues and a sentence-opening gerund ("Writing on
+X, Zelensky said ...") report nothing.
+
+Writes ``work.statements`` (ids ``s1``, ``s2``... in text order) and adds the
+speakers that are not in the registry to ``work.actors``.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..models import Statement
+from ..work import Sentence, Work
+from .cues import GERUND, CueMatch, find_cues
+from .speaker_candidates import Candidate, main_clause_parts, pick_after, pick_before
+from .speakers import FIRST_PERSON, antecedent, resolve
+from .statement_content import Frame, frame
+from .statement_context import channel, date
+from .statement_scan import Draft, Scan, body_start, in_question, new_scan
+
+if TYPE_CHECKING:
+    from ..resource_set import Resources
+
+__all__ = ["find_statements"]
+
+# Marks that may open a sentence before its first word.
+_LEADING = " \t\"'«“‘-–—•¿¡("
+
+
+def find_statements(work: Work, resources: "Resources") -> Work:
+    """Pipeline stage: fills ``work.statements`` and adds unknown speakers to ``work.actors``."""
+    scan = new_scan(work)
+    for sentence in work.sentences:
+        _read_sentence(scan, sentence)
+    drafts = sorted(scan.drafts, key=lambda d: (d.start, d.end))
+    statements = [_statement(f"s{i}", d) for i, d in enumerate(drafts, 1)]
+    return replace(work, statements=statements, actors=scan.actors)
+
+
+def _read_sentence(scan: Scan, sentence: Sentence) -> None:
+    start = body_start(scan.text, sentence.start, sentence.end)
+    cursor = floor = start  # past the last statement; past the last attribution
+    for cue in find_cues(scan.text, start, sentence.end, scan.lang):
+        if cue.start < cursor or _reports_nothing(scan, cue, start):
+            continue
+        found = frame(scan, cue, _zone_start(scan, cue, cursor), _zone_start(scan, cue, floor), sentence.end)
+        draft = _draft(scan, cue, found) if found is not None else None
+        if draft is None:
+            continue
+        if draft.kind != "direct" and found.direction in ("backward", "source"):
+            _drop_embedded(scan, draft)
+        scan.drafts.append(draft)
+        cursor = draft.quote.inner_start if found.direction == "colon" and draft.quote else found.extent_end
+        if found.direction != "forward":
+            floor = cursor
+
+
+def _reports_nothing(scan: Scan, cue: CueMatch, sentence_start: int) -> bool:
+    if in_question(scan, cue.start):
+        return True
+    opening = not scan.text[sentence_start:cue.start].strip(_LEADING)
+    return cue.form == GERUND and opening  # "Writing on X, Zelensky said ...": a frame, not a report
+
+
+def _zone_start(scan: Scan, cue: CueMatch, cursor: int) -> int:
+    """Where the clause of a cue starts: its sentence, a quotation it is in, or the last statement."""
+    start = cursor
+    unit = scan.unit_at(cue.start)
+    if unit is not None:
+        start = max(start, unit.start)
+    quote = scan.quote_at(cue.start)
+    if quote is not None:
+        start = max(start, quote.inner_start)
+    return start
+
+
+def _drop_embedded(scan: Scan, outer: Draft) -> None:
+    """A statement whose cue lies in the content of a later one was part of that content."""
+    scan.drafts[:] = [d for d in scan.drafts if not (outer.start <= d.cue.start < outer.end)]
+
+
+def _draft(scan: Scan, cue: CueMatch, found: Frame) -> Draft | None:
+    speaker, inherited = _speaker(scan, cue, found)
+    if speaker is None or speaker == FIRST_PERSON:
+        return None
+    kind, start, end, text = _content(scan, found)
+    zones = [z for z in (found.pre, found.post) if z[1] > z[0]]
+    draft = Draft(cue=cue, kind=kind, start=start, end=end, text=text, speaker=speaker, zones=zones,
+                  extent=(min(start, cue.start), found.extent_end), quote=found.quotes[0] if found.quotes else None,
+                  inherited=inherited, trailing_time=found.trailing_time)
+    context = [part for zone in zones for part in main_clause_parts(scan, *zone)]
+    draft.channel = channel(scan, context, cue, speaker)
+    draft.date = date(scan, context, cue, found.trailing_time)
+    if inherited:
+        _inherit(scan, draft)
+    return draft
+
+
+def _speaker(scan: Scan, cue: CueMatch, found: Frame) -> tuple[str | None, bool]:
+    """The speaker's actor id, and whether it was taken from an earlier statement (dropped subject)."""
+    cand: Candidate | None = None
+    if found.pre[1] > found.pre[0]:
+        cand = pick_before(scan, *found.pre)
+    if cand is None and found.post[1] > found.post[0]:
+        cand = pick_after(scan, *found.post)
+    if cand is not None:
+        return resolve(scan, cand, cand.start), False
+    return antecedent(scan, cue.start), True
+
+
+def _content(scan: Scan, found: Frame) -> tuple[str, int, int, str]:
+    """Kind, start, end and text of what was said."""
+    if found.quotes:
+        parts = [_inside(scan, q.inner_start, q.inner_end) for q in found.quotes]
+        parts = [p for p in parts if p[1] > p[0]]
+        text = " ".join(scan.text[s:e] for s, e in parts)
+        return "direct", parts[0][0], parts[-1][1], text
+    start, end = found.start, found.end
+    quoted = any(q.closed and start <= q.start and q.end <= end for q in scan.quotes)
+    return ("mixed" if quoted else "indirect"), start, end, scan.text[start:end]
+
+
+def _inside(scan: Scan, start: int, end: int) -> tuple[int, int]:
+    """A quotation's words without the spaces and the comma before its closing mark."""
+    while start < end and scan.text[start].isspace():
+        start += 1
+    while end > start and scan.text[end - 1] in " \t\n,;:":
+        end -= 1
+    return start, end
+
+
+def _inherit(scan: Scan, draft: Draft) -> None:
+    """"..., aunque negó que ...", "..., saying ...": channel and date of the sentence's last statement."""
+    unit = scan.unit_at(draft.cue.start)
+    earlier = [d for d in scan.drafts if unit is not None and d.cue.start < draft.cue.start
+               and scan.unit_at(d.cue.start) is not None and scan.unit_at(d.cue.start).sentence == unit.sentence]
+    if not earlier:
+        return
+    last = earlier[-1]
+    draft.channel = draft.channel or last.channel
+    draft.date = draft.date or last.date
+
+
+def _statement(statement_id: str, draft: Draft) -> Statement:
+    return Statement(
+        id=statement_id, speaker=draft.speaker, kind=draft.kind, text=draft.text, cue=draft.cue.surface,
+        channel=draft.channel, date=draft.date, start=draft.start, end=draft.end,
+        extra={"stance": draft.cue.sense.stance, "cue_start": draft.cue.start, "cue_end": draft.cue.end},
+    )

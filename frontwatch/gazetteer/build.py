@@ -1,0 +1,150 @@
+"""Building a gazetteer: stage source rows, then compile them into places and keys.
+
+``import_files`` reads the publishers' own files (format told by content);
+``build_default`` reads the data shipped by installed packages (offline). Both
+stage the rows in the database and recompile everything from all staged rows,
+because where a village is depends on every source at once.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import os
+import sqlite3
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .compile import Sources, compile_places
+from .errors import GazetteerError
+from .records import Admin1Row, GeonameRow, KatotthRow, PostalRow
+from .regions import RegionTable, region_table
+from .sources.detect import SourceRecord, detect, read_records
+from .sources.packaged import packaged_sources
+from .store import (SCHEMA_VERSION, clear_staged, connect, create_schema, read_meta, stage_lines, staged_lines,
+                    write_meta, write_places)
+
+__all__ = ["BuildReport", "default_path", "import_files", "build_default", "rebuild"]
+
+_RECORD_TYPES: dict[str, type] = {"geonames": GeonameRow, "postal": PostalRow, "katotth": KatotthRow,
+                                  "admin1": Admin1Row}
+# A codifier is a snapshot: a new one replaces the old one whole (abolished units go).
+_SNAPSHOT_KINDS = {"katotth"}
+
+
+@dataclass
+class BuildReport:
+    path: Path
+    sources: list[tuple[str, str, int]] = field(default_factory=list)  # (label, kind, rows)
+    places: int = 0
+    seconds: float = 0.0
+
+
+def default_path() -> Path:
+    """``$FRONTWATCH_HOME/gazetteer.sqlite``, else ``~/.frontwatch/gazetteer.sqlite``."""
+    home = os.environ.get("FRONTWATCH_HOME")
+    return (Path(home) if home else Path.home() / ".frontwatch") / "gazetteer.sqlite"
+
+
+def import_files(paths: Iterable[Path], db: Path | None = None) -> BuildReport:
+    """Add the files to the gazetteer at ``db`` (created if missing) and recompile it."""
+    started = time.perf_counter()
+    path = db or default_path()
+    tables = [table for p in paths for table in detect(Path(p))]  # fail before writing anything
+    report = BuildReport(path)
+    with _open_for_writing(path) as conn:
+        for table in tables:
+            if table.kind in _SNAPSHOT_KINDS:
+                clear_staged(conn, table.kind)
+            rows = stage_lines(conn, table.kind, table.label, _keyed(read_records(table)))
+            report.sources.append((table.label, table.kind, rows))
+        report.places = rebuild(conn)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def build_default(db: Path | None = None) -> BuildReport:
+    """Build the embedded default from installed packages, replacing ``db`` atomically."""
+    started = time.perf_counter()
+    path = db or default_path()
+    sources = packaged_sources()
+    report = BuildReport(path)
+    tmp = path.with_name(path.name + ".building")
+    tmp.unlink(missing_ok=True)
+    with _open_for_writing(tmp) as conn:
+        for source in sources:
+            rows = stage_lines(conn, source.kind, source.label, _keyed(source.records()))
+            report.sources.append((source.label, source.kind, rows))
+        write_meta(conn, {"default_sources": json.dumps([(s.package, s.label, s.licence) for s in sources])})
+        report.places = rebuild(conn)
+    os.replace(tmp, path)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+class _open_for_writing:  # noqa: N801 - used as a context manager, like open()
+    """A writable connection with the schema, committed on success and closed always."""
+
+    def __init__(self, path: Path):
+        self.conn = connect(path, writable=True)
+
+    def __enter__(self) -> sqlite3.Connection:
+        schema = read_meta(self.conn).get("schema") if _has_meta(self.conn) else None
+        if schema not in (None, SCHEMA_VERSION):
+            self.conn.close()
+            raise GazetteerError(f"gazetteer schema {schema} is not {SCHEMA_VERSION}; build a new file")
+        create_schema(self.conn)
+        return self.conn
+
+    def __exit__(self, exc_type, exc, tb) -> None:  # noqa: ANN001
+        if exc_type is None:
+            self.conn.commit()
+        else:
+            self.conn.rollback()
+        self.conn.close()
+
+
+def _has_meta(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone() is not None
+
+
+def rebuild(conn: sqlite3.Connection, regions: RegionTable | None = None) -> int:
+    """Compile every staged row into the place tables; return the number of places."""
+    regions = regions or region_table()
+    sources = Sources(**{kind: list(_unstaged(conn, kind)) for kind in _RECORD_TYPES})
+    drafts = compile_places(sources, regions)
+    admin1_names = {r.key: r.name for r in regions.regions}
+    for row in sources.admin1:
+        admin1_names.setdefault((row.country, row.code), row.name)
+    count = write_places(conn, drafts, regions, admin1_names)
+    write_meta(conn, {"built": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+                      "places": str(count)})
+    return count
+
+
+def _keyed(records: Iterable[SourceRecord]) -> Iterator[tuple[str, str]]:
+    """(dedup key, JSON line) for staging; the key makes a re-import replace, not duplicate."""
+    for record in records:
+        yield _record_key(record), json.dumps(dataclasses.astuple(record), ensure_ascii=False)
+
+
+def _record_key(record: SourceRecord) -> str:
+    if isinstance(record, GeonameRow):
+        return str(record.geonameid)
+    if isinstance(record, PostalRow):
+        return f"{record.country}|{record.postal_code}|{record.place_name}"
+    if isinstance(record, KatotthRow):
+        return "|".join((record.oblast, record.raion, record.hromada, record.settlement, record.district,
+                         record.category))
+    return f"{record.country}.{record.code}"
+
+
+def _unstaged(conn: sqlite3.Connection, kind: str) -> Iterator[SourceRecord]:
+    record_type = _RECORD_TYPES[kind]
+    for line in staged_lines(conn, kind):
+        values = json.loads(line)
+        if record_type is GeonameRow:
+            values[3] = tuple(values[3])
+        yield record_type(*values)

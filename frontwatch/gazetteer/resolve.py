@@ -1,0 +1,147 @@
+"""Choosing among homonyms: which Zaporizke a text means.
+
+Every candidate of a mention starts from its name score and gains from the
+context of the same text:
+
+* the regions the text (or the caller) names: "región de Dnipropetrovsk";
+* the districts it names ("Yasinovatsky district"), old or current;
+* the other places it names: a candidate in the same hromada as a candidate of
+  another mention, in the same raion, or a few kilometres away, is likely the
+  one meant (two villages reported together are usually neighbours);
+* a little for size: a city of a million is named more often than a hamlet.
+
+When the best candidate does not stand out by ``MARGIN`` from a different place
+(more than ``SAME_PLACE_KM`` away), the mention is left unresolved: its name and
+region are kept, its coordinates are not guessed.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from .gazetteer import IMPORTANCE_WEIGHT, Gazetteer
+from .geo import distance_km
+from .mentions import Mention
+from .records import Candidate
+
+__all__ = ["Resolution", "resolve_mentions", "MARGIN"]
+
+REGION_BONUS = 0.25
+OUTSIDE_PENALTY = 0.15
+DISTRICT_BONUS = 0.3
+SAME_HROMADA = 0.35
+SAME_RAION = 0.2
+MARGIN = 0.08
+SCORE_SCALE = 1.6  # a name match plus every bonus; reported scores are divided by it
+SAME_PLACE_KM = 10.0
+PAIR_CANDIDATES = 15
+_POINT_KINDS = {"settlement", "feature"}
+
+
+@dataclass
+class Resolution:
+    mention: Mention
+    ranked: list[Candidate]          # best first, scores include the context
+    chosen: Candidate | None         # None when the evidence does not single one out
+    admin1: str | None = None        # the region all close contenders share, if any
+    country: str | None = None
+
+    @property
+    def kind(self) -> str:
+        return self.chosen.kind if self.chosen else (self.ranked[0].kind if self.ranked else "settlement")
+
+
+def resolve_mentions(gaz: Gazetteer, mentions: list[Mention], *,
+                     regions: Iterable[tuple[str, str]] = ()) -> list[Resolution]:
+    context = _Context(gaz, mentions, set(regions))
+    return [context.resolve(m) for m in mentions]
+
+
+class _Context:
+    def __init__(self, gaz: Gazetteer, mentions: list[Mention], regions: set[tuple[str, str]]):
+        self.gaz = gaz
+        self.mentions = mentions
+        self.regions = regions | self._named(mentions, "admin1")
+        self.countries = {country for country, _code in self.regions}
+        self.raions = {gaz.row(p).raion_code for m in mentions if m.kinds == frozenset({"admin2"})
+                       for p in m.scores} - {None}
+        self.old_raions = {(gaz.row(p).candidate.admin1_code, gaz.row(p).admin2_old)
+                           for m in mentions if m.kinds == frozenset({"admin2"}) for p in m.scores}
+
+    def _named(self, mentions: list[Mention], kind: str) -> set[tuple[str, str]]:
+        found = set()
+        for mention in mentions:
+            places = [p for p in mention.scores if self.gaz.row(p).candidate.kind == kind]
+            if len(places) == 1 and (mention.kinds is not None or len(mention.scores) == 1):
+                c = self.gaz.row(places[0]).candidate
+                found.add((c.country or "", c.admin1_code or ""))
+        return found
+
+    def resolve(self, mention: Mention) -> Resolution:
+        scored = sorted(((self.score(mention, p, s), p) for p, s in mention.scores.items()), reverse=True)
+        ranked = [replace(self.gaz.candidate(p), score=round(max(0.0, min(1.0, s / SCORE_SCALE)), 4),
+                          matched=mention.name) for s, p in scored]
+        if not ranked:
+            return Resolution(mention, [], None)
+        top = ranked[0]
+        rivals = [c for c, (s, _p) in zip(ranked[1:], scored[1:]) if scored[0][0] - s < MARGIN
+                  and not _same_place(top, c)]
+        if not rivals:
+            return Resolution(mention, ranked, top, top.admin1, top.country)
+        contenders = [top, *rivals]
+        admin1 = {c.admin1 for c in contenders}
+        country = {c.country for c in contenders}
+        return Resolution(mention, ranked, None, admin1.pop() if len(admin1) == 1 else None,
+                          country.pop() if len(country) == 1 else None)
+
+    def score(self, mention: Mention, place: int, name_score: float) -> float:
+        row = self.gaz.row(place)
+        c = row.candidate
+        score = name_score + IMPORTANCE_WEIGHT * row.importance
+        if c.kind in _POINT_KINDS or c.kind == "admin2":
+            region = (c.country or "", c.admin1_code or "")
+            if region in self.regions:
+                score += REGION_BONUS
+            elif c.country in self.countries:
+                score -= OUTSIDE_PENALTY
+        if row.raion_code in self.raions or (c.admin1_code, row.admin2_old) in self.old_raions:
+            score += DISTRICT_BONUS if c.kind in _POINT_KINDS else 0.0
+        if c.kind in _POINT_KINDS:
+            score += self._neighbours(mention, place)
+        return score
+
+    def _neighbours(self, mention: Mention, place: int) -> float:
+        """The best pair evidence from each other mention, the strongest one counted."""
+        best = 0.0
+        for other in self.mentions:
+            if other is mention or other.name == mention.name or other.kinds == frozenset({"admin1"}):
+                continue
+            others = [p for p, _s in sorted(other.scores.items(), key=lambda kv: -kv[1])[:PAIR_CANDIDATES]
+                      if self.gaz.row(p).candidate.kind in _POINT_KINDS]
+            if not others:
+                continue
+            weight = min(1.0, 3 / len(others))
+            best = max(best, weight * max(self._pair(place, p) for p in others))
+        return best
+
+    def _pair(self, a: int, b: int) -> float:
+        ra, rb = self.gaz.row(a), self.gaz.row(b)
+        score = 0.0
+        if ra.hromada_code and ra.hromada_code == rb.hromada_code:
+            score = SAME_HROMADA
+        elif ra.raion_code and ra.raion_code == rb.raion_code:
+            score = SAME_RAION
+        ca, cb = ra.candidate, rb.candidate
+        if ca.has_coordinates and cb.has_coordinates:
+            d = distance_km((ca.lat, ca.lon), (cb.lat, cb.lon))  # type: ignore[arg-type]
+            score = max(score, 0.3 if d < 15 else 0.2 if d < 40 else 0.1 if d < 100 else 0.0)
+        return score
+
+
+def _same_place(a: Candidate, b: Candidate) -> bool:
+    """Two rows for one place (a city and its own region of the same name are not)."""
+    if a.kind != b.kind:
+        return False
+    if a.has_coordinates and b.has_coordinates:
+        return distance_km((a.lat, a.lon), (b.lat, b.lon)) <= SAME_PLACE_KM  # type: ignore[arg-type]
+    return False
