@@ -47,8 +47,23 @@ class LanguageData:
         return f"LanguageData({self.code!r})"
 
 
-def supported_languages(root: Path = LANG_ROOT) -> list[str]:
+REFERENCE_LANGUAGE = "en"
+
+
+def language_folders(root: Path = LANG_ROOT) -> list[str]:
     return sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith("_"))
+
+
+@functools.cache
+def supported_languages(root: Path = LANG_ROOT) -> list[str]:
+    """Languages whose folder holds every resource file of the reference language.
+
+    A folder still being written (some files missing) is not offered: analysing with
+    half the resources would give silently poor results.
+    """
+    needed = {p.name for p in (root / REFERENCE_LANGUAGE).glob("*.toml")}
+    return [code for code in language_folders(root)
+            if needed <= {p.name for p in (root / code).glob("*.toml")}]
 
 
 @functools.cache

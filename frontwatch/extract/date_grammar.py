@@ -146,7 +146,8 @@ class _Vocabulary:
         self.unit_names = _forms_table(code, data, "units", UNIT_KEYS)
         self.months = _lookup(self.month_names, start=1) | _lookup(self.month_abbreviations, start=1)
         self.weekdays = _lookup(self.weekday_names, start=0)
-        self.units = {dp.normal_form(form): unit for unit, forms in zip(UNIT_KEYS, self.unit_names) for form in forms}
+        self.units = {dp.normal_form(form): unit for unit, forms in zip(UNIT_KEYS, self.unit_names, strict=True)
+                      for form in forms}
         self.numbers = _numbers(code, data["numbers"])
         self.suffixes = [str(s) for s in data["ordinal_suffixes"]]
         day = r"(?:3[01]|[12][0-9]|0?[1-9])" + _options(map(re.escape, self.suffixes), optional=True) + r"(?!\d)"

@@ -45,12 +45,12 @@ class Slot:
 
 @dataclass(frozen=True)
 class OptionalPart:
-    items: "Sequence"
+    items: Sequence
 
 
 @dataclass(frozen=True)
 class Choice:
-    options: tuple["Sequence", ...]
+    options: tuple[Sequence, ...]
 
 
 Node = Literal | Slot | OptionalPart | Choice

@@ -11,7 +11,8 @@ Conventions (news reports look back far more often than forward):
 * a future cue ("will", "se reunirán") in the same clause before the expression
   turns both rules forward: the first candidate on or after publication;
 * "last week" / "la semana pasada" has no week precision in the analysis
-  format, so it becomes the month that holds the day a week before publication.
+  format, so it becomes the month that holds the day a week before publication;
+* without a publication date, whatever needs one resolves to nothing.
 """
 from __future__ import annotations
 
@@ -27,7 +28,8 @@ from . import date_patterns as dp
 from .date_grammar import DateGrammar, Offset
 from .date_scan import Found
 
-__all__ = ["FUTURE_WEIGHT", "resolve", "add_months"]
+__all__ = ["FUTURE_WEIGHT", "resolve", "add_months", "weekday_date", "nearest_date", "nearest_day_of_month",
+           "nearest_month_year", "format_date"]
 
 FUTURE_WEIGHT = 10
 _CLAUSE_BREAK = re.compile(r"[,;:.!?\n\"«»“”()\[\]—–]")
@@ -138,24 +140,22 @@ def _date(ctx: _Context) -> _Value | None:
 
 def _span(ctx: _Context) -> _Value | None:
     month = ctx.month()
-    month_end = ctx.month("month_end") or month
-    first, last = (month, ctx.day()), (month_end, ctx.day("day_end"))
-    year = ctx.slots.get("year")
-    if year is not None:
-        end = dt.date(int(year), *last)
-        start = dt.date(int(year) - (first > last), *first)  # "28 Dec to 3 Jan 2025"
-        relative = False
+    first = (month, ctx.day())
+    last = (ctx.month("month_end") or month, ctx.day("day_end"))
+    crosses_year = first > last  # "del 28 de diciembre al 3 de enero"
+    if "year" in ctx.slots:  # the year written belongs to the end of the span
+        end = dt.date(int(ctx.slots["year"]), *last)  # type: ignore[arg-type]
+        start = dt.date(end.year - crosses_year, *first)  # type: ignore[arg-type]
     elif ctx.published is None:
         return None
     else:
-        start = nearest_date(first[0], first[1], ctx.published, ctx.forward)  # type: ignore[assignment]
-        if start is None:
+        found = nearest_date(first[0], first[1], ctx.published, ctx.forward)  # type: ignore[arg-type]
+        if found is None:
             return None
-        end = dt.date(start.year + (first > last), *last)
-        relative = True
+        start, end = found, dt.date(found.year + crosses_year, *last)  # type: ignore[arg-type]
     if end <= start:
         return None
-    return _Value(start.isoformat(), "day", end.isoformat(), relative)
+    return _Value(start.isoformat(), "day", end.isoformat(), relative="year" not in ctx.slots)
 
 
 def _month(ctx: _Context) -> _Value | None:

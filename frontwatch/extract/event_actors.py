@@ -20,10 +20,12 @@ from .triggers import Trigger, tokens_of
 
 __all__ = ["ActorContext", "event_actors", "group_reference"]
 
-_STRONG_BREAK = re.compile(r"[;:()\[\]«»“”\"—–]")
+_STRONG_BREAK = re.compile(r"[;:()\[\]—–]")
 _PUNCTUATION = re.compile(r"[,;:.()\[\]«»“”\"—–]")
 _POSSESSIVE = re.compile(r"^['’]s?\s+[^,;:]*$")
 _AGENT_WORDS = 4  # words after a trigger where a passive agent may stand
+_SUBJECT_GAP = 6  # words between a subject and its trigger ("Trump and Zelensky had a fantastic phone call")
+_TITLE_WORDS = 3  # words between a preposition and the name it introduces ("with President Putin")
 _PARTICIPANT_WORDS = 8  # words after a participant preposition that may name participants
 _PARTICIPANT_TYPES = ("diplomacy.talks", "diplomacy.agreement", "exchange.prisoners")
 
@@ -63,25 +65,34 @@ def event_actors(text: str, lex: Lexicon, trigger: Trigger, context: ActorContex
     actors = _subject(text, lex, trigger, context) + _agent(text, lex, trigger, context)
     if trigger.type in _PARTICIPANT_TYPES:
         actors += _participants(text, lex, trigger, context)
-        if not actors and context.statement is not None and context.statement.speaker:
-            actors = [context.statement.speaker]  # who tells of a meeting with no names was at it
+    if trigger.type == "exchange.prisoners" and not actors:
+        actors = _following(text, lex, trigger, context)
+    if trigger.type == "diplomacy.talks" and not actors and context.statement and context.statement.speaker:
+        actors = [context.statement.speaker]  # who tells of a meeting with no names was at it
     return list(dict.fromkeys(actors))
 
 
 def _subject(text: str, lex: Lexicon, trigger: Trigger, context: ActorContext) -> list[str]:
     low = _subject_start(text, lex, trigger, context.low)
     before = [m for m in context.mentions if low <= m.start and m.end <= trigger.start]
-    if not before:
+    if not before or not _close(text, before[-1].end, trigger.start):
         return _speaker_pronoun(text, lex, trigger, context, low)
-    chain = [before[-1]]
+    chain, head = [before[-1]], before[-1].start
     for mention in reversed(before[:-1]):
-        gap = text[mention.end:chain[0].start]
+        gap = text[mention.end:head]
         if _POSSESSIVE.match(gap):
-            continue  # "Ukraine's President Zelenskyy": a modifier of the next name
+            head = mention.start  # "Ukraine's President Zelenskyy": a modifier of the next name
+            continue
         if not _joined(gap, lex):
             break
         chain.insert(0, mention)
+        head = mention.start
     return [m.actor_id for m in chain]
+
+
+def _close(text: str, end: int, start: int) -> bool:
+    """A subject stands near its verb: a few words ("has stepped up its"), no comma."""
+    return len(tokens_of(text, end, start)) <= _SUBJECT_GAP and not _PUNCTUATION.search(text, end, start)
 
 
 def _subject_start(text: str, lex: Lexicon, trigger: Trigger, low: int) -> int:
@@ -125,28 +136,50 @@ def _agent(text: str, lex: Lexicon, trigger: Trigger, context: ActorContext) -> 
 
 
 def _participants(text: str, lex: Lexicon, trigger: Trigger, context: ActorContext) -> list[str]:
+    """"talks with Putin", "negociaciones entre Kiev y Moscú": the names right after a
+    participant preposition, as long as they are joined by commas or "and"."""
     after = tokens_of(text, trigger.end, min(len(text), trigger.end + 200))
     prepositions = lex.word_set("participant_prepositions")
     for index, word in enumerate(after[:4]):
         if normal(word.text) in prepositions:
-            reach = after[min(len(after) - 1, index + _PARTICIPANT_WORDS)].end
-            stop = _PUNCTUATION.search(text, word.end, reach)
-            reach = stop.start() if stop else reach
-            return [m.actor_id for m in context.mentions if word.end <= m.start and m.end <= reach]
+            return _name_chain(text, lex, context.mentions, word.end)
     return []
 
 
+def _name_chain(text: str, lex: Lexicon, mentions: list[ActorMention], start: int) -> list[str]:
+    following = [m for m in mentions if m.start >= start]
+    if not following or len(tokens_of(text, start, following[0].start)) > _TITLE_WORDS:
+        return []
+    chain = [following[0]]
+    for mention in following[1:]:
+        if not _joined(text[chain[-1].end:mention.start], lex):
+            break
+        chain.append(mention)
+    return [m.actor_id for m in chain]
+
+
+def _following(text: str, lex: Lexicon, trigger: Trigger, context: ActorContext) -> list[str]:
+    """"a swap in which Russia and Ukraine each freed 146 prisoners": for an exchange, the
+    names in the words that follow the trigger, up to the end of the phrase."""
+    stop = _PUNCTUATION.search(text, trigger.end)
+    end = min(stop.start() if stop else len(text), trigger.end + 80)
+    inside = [m for m in context.mentions if trigger.end <= m.start and m.end <= end]
+    return _name_chain(text, lex, inside, inside[0].start) if inside else []
+
+
 def group_reference(text: str, lex: Lexicon, trigger: Trigger, low: int) -> int | None:
-    """A group noun for the trigger's parties ("los dos líderes acordaron", "negociaciones
-    entre las partes"): the number of parties it names (0 when it says none), or None."""
+    """A group noun that points back to parties already named ("los dos líderes acordaron",
+    "negociaciones entre las partes", "both sides"): how many parties it names (0 when it
+    does not say), or None. "European leaders" names new people, not a group told before."""
     start = _subject_start(text, lex, trigger, low)
     matches = list(lex.group_nouns.finditer(text, start, trigger.start))
     after = tokens_of(text, trigger.end, min(len(text), trigger.end + 60))[:4]
     if not matches and after:
         matches = list(lex.group_nouns.finditer(text, trigger.end, after[-1].end))
-    match = matches[-1] if matches else None
-    if match is None:
+    if not matches:
         return None
-    words = [normal(w.text) for w in tokens_of(text, max(start, match.start() - 20), match.start())]
-    numbers = [lex.indefinite.get(w) or lex.definite.get(w) or 0 for w in words]
-    return max(numbers, default=0)
+    words = [normal(w.text) for w in tokens_of(text, max(start, matches[-1].start() - 20), matches[-1].start())][-2:]
+    pointing = lex.word_set("anaphoric_determiners") | frozenset(lex.definite)
+    if not words or not (words[-1] in pointing or (len(words) == 2 and words[0] in pointing and words[1] in lex.indefinite)):
+        return None
+    return max((lex.definite.get(w) or lex.indefinite.get(w) or 0 for w in words), default=0)

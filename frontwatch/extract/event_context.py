@@ -23,6 +23,7 @@ _NEAR_WORDS = 6  # words before a trigger that negation and modality may reach
 _GOAL_GAP = 2  # words between a goal word and its trigger ("para la tregua", "toward a full ceasefire")
 _OBJECT_WORDS = 3  # words after a trigger where an object negation may stand
 _QUESTION = re.compile(r"[?¿]")
+_RELATIVE_END = re.compile(r"[,;.!?\n]")  # a relative clause runs to the next comma (quotes inside it stay)
 
 
 @dataclass(frozen=True)
@@ -112,10 +113,8 @@ def background_spans(text: str, lex: Lexicon, actors: list[ActorMention]) -> lis
         words = tokens_of(text, mention.end, min(len(text), mention.end + 40))[:1]
         gap = text[mention.end:words[0].start] if words else ""
         if words and gap.strip() == "," and normal(words[0].text) in relatives:
-            end = _PUNCT_BREAK.search(text, words[0].end)
-            stop = text.find(".", words[0].end)
-            close = min(x for x in (end.start() if end else len(text), stop if stop >= 0 else len(text)))
-            spans.append((words[0].start, close))
+            close = _RELATIVE_END.search(text, words[0].end)
+            spans.append((words[0].start, close.start() if close else len(text)))
     return spans
 
 

@@ -70,7 +70,7 @@ def find_mentions(work: Work) -> list[EventMention]:
     for mention in candidates:
         mention.background = any(s <= mention.trigger.start < e for s, e in background)
         _set_actors(work, lex, mention, mentions)
-        _set_date(work, mention)
+        _set_date(work, mention, [m.trigger for m in candidates if m.trigger.sentence == mention.trigger.sentence])
         mentions += _split_venues(work, mention)
     _bridge(work, lex, mentions, refs)
     return _coordinated(work.text, lex, mentions)
@@ -100,12 +100,13 @@ def _requested(lex: Lexicon, statement: Statement | None) -> bool:
 
 
 def _assign_places(text: str, lex: Lexicon, mentions: list[EventMention], refs: list[PlaceRef]) -> None:
-    """Each place reference goes to the nearest trigger of its sentence that can take it:
-    the one before it (its object), else the one after (a place before the subject)."""
+    """Each place reference goes to the nearest trigger before it in its sentence (it is
+    that trigger's object), or if that one cannot take it (talks take only venues: "talks
+    in Qatar", not "talks on Ukraine"), to the nearest one after it in the same clause."""
     for ref in refs:
         same = [m for m in mentions if m.trigger.sentence == ref.sentence]
-        before = [m for m in same if m.trigger.end <= ref.start][::-1]
-        after = [m for m in same if m.trigger.start >= ref.end and _one_clause(text, lex, ref.end, m.trigger.start)]
+        before = [m for m in same if m.trigger.end <= ref.start][-1:]
+        after = [m for m in same if m.trigger.start >= ref.end and _one_clause(text, lex, ref.end, m.trigger.start)][:1]
         for mention in before + after:
             if _takes(text, lex, mention, ref):
                 mention.refs.append(ref)
@@ -173,14 +174,37 @@ def _parties(earlier: list[EventMention], count: int) -> list[str]:
     return []
 
 
-def _set_date(work: Work, mention: EventMention) -> None:
-    """The date in the clause (or among its arguments); else the reporting statement's
-    date, unless the clause tells something earlier ("había reivindicado")."""
-    mention.date = _date_within(work, *mention.clause, mention.trigger) or _date_within(work, *mention.span, mention.trigger)
+def _set_date(work: Work, mention: EventMention, unit_triggers: list[Trigger]) -> None:
+    """The date in the clause, among its arguments or nearest it in its sentence; else the
+    reporting statement's date, unless the clause tells something earlier ("había reivindicado")."""
+    mention.date = (_date_within(work, *mention.clause, mention.trigger)
+                    or _date_within(work, *mention.span, mention.trigger)
+                    or _nearest_date(work, mention, unit_triggers))
     statement = mention.statement
     if mention.date is None and statement and statement.date:
         if not is_anterior(work.text[mention.clause[0]:mention.clause[1]], work.lang):
             mention.statement_date = statement.date
+
+
+def _nearest_date(work: Work, mention: EventMention, unit_triggers: list[Trigger]) -> TimeMention | None:
+    """"En el día de ayer, fuerzas rusas bombardearon ...": a date of the sentence that is
+    nearer this trigger than any other, on the same side of the statement's quotes."""
+    unit = work.sentences[mention.trigger.sentence]
+    inside = (mention.statement.start, mention.statement.end) if mention.statement else None
+    for time in work.time_mentions:
+        if not (unit.start <= time.start and time.end <= unit.end):
+            continue
+        if (inside is not None) != (inside is not None and inside[0] <= time.start < inside[1]):
+            continue
+        nearest = min(unit_triggers, key=lambda t: min(abs(t.start - time.end), abs(time.start - t.end)))
+        if nearest == mention.trigger and not _in_statement(work, time.start, mention.statement):
+            return time
+    return None
+
+
+def _in_statement(work: Work, offset: int, own: Statement | None) -> bool:
+    """Inside the words of a statement other than ``own``."""
+    return any(s.start <= offset < s.end for s in work.statements if s is not own)
 
 
 def _date_within(work: Work, low: int, high: int, trigger: Trigger) -> TimeMention | None:

@@ -149,9 +149,9 @@ def _fits(cluster: Cluster, mention: EventMention, primary: frozenset[str], inde
 
 
 def _dates_agree(a: EventMention, b: EventMention) -> bool:
-    if a.date is None or b.date is None:
-        return True
-    return a.date.value.startswith(b.date.value) or b.date.value.startswith(a.date.value)
+    """Two mentions that each give a date are one happening only on the same date: "ayer"
+    and "la semana pasada" (a month, for the format) are two strikes even in one city."""
+    return a.date is None or b.date is None or a.date.value == b.date.value
 
 
 def _support(clusters: list[Cluster], mention: EventMention, index: PlaceIndex) -> None:
@@ -210,6 +210,8 @@ def _join_parties(clusters: list[Cluster], mention: EventMention) -> None:
     for cluster in clusters:
         if cluster.type != mention.type or not all(_dates_agree(m, mention) for m in cluster.members):
             continue
+        if cluster.places and mention.type.startswith("attack."):
+            continue  # "también abrieron fuego contra civiles": not the strike told with a place
         if set(cluster.actors) == parties or (cluster.places and parties <= set(cluster.actors)):
             cluster.add(mention, quiet=mention.definite)
             return

@@ -111,13 +111,19 @@ def _quantified(work: Work, lex: Lexicon, text: _Text, named: list[PlaceRef]) ->
             if noun is None:
                 continue
             found = _quantifier(words, position, lex)
-            if found is None:
+            if found is None or _names_follow(named, words, position):
                 continue
             first, definite, count = found
             count = count or (0 if noun[1] else 1)
             places = _apposed(work.text, named, words[first].start, count) or _group(
                 work, named, noun[0], count, definite, words[first].start, index)
             yield PlaceRef(words[first].start, word.end, places, "anaphor", index)
+
+
+def _names_follow(named: list[PlaceRef], words: list[Token], position: int) -> bool:
+    """"the regions of Sumy and Kharkiv": the noun only introduces the names after it."""
+    near = words[position + 1:position + 3]
+    return bool(near) and any(near[0].start <= r.start <= near[-1].end + 1 for r in named)
 
 
 def _quantifier(words: list[Token], position: int, lex: Lexicon) -> tuple[int, bool, int] | None:

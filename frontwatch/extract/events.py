@@ -17,6 +17,7 @@ Every word lives in ``lang/<code>/events.toml`` and ``stances.toml``
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import TYPE_CHECKING
 
 from ..models import Actor, Claim, Event
@@ -34,6 +35,9 @@ if TYPE_CHECKING:
 __all__ = ["find_events"]
 
 _PRECISION = {10: "day", 7: "month", 4: "year"}  # by the length of an ISO date
+# What follows an outlet's name in a header: "Voz de América (vozdeamerica.com, versión AMP)",
+# "President of Ukraine — Official website (president.gov.ua)".
+_OUTLET_TAIL = re.compile(r"\s*(?:\(|\s[—–-]\s|,).*$")
 
 
 def find_events(work: Work, resources: "Resources") -> Work:
@@ -68,6 +72,7 @@ def _narrator(work: Work, resources: "Resources", actors: dict[str, Actor]) -> s
     name = narrator_name(work.document.title, work.document.source, lex)
     if not name:
         return None
+    name = _OUTLET_TAIL.sub("", name).strip() or name
     actor = _resolve(work, resources, name, actors)
     known = {n.casefold() for n in [actor.name, *actor.aliases]}
     extra = [n for n in (name, work.document.source) if n and n.casefold() not in known]

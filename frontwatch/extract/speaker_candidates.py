@@ -41,6 +41,7 @@ class Candidate:
     definite: bool = False
     indefinite: bool = False
     anaphoric: bool = False  # "the ministry", "ese mismo departamento": points back
+    demonstrative: bool = False  # "ese", "the same": points back even to a name without that noun
     complement: tuple[int, int] | None = None  # "del ministerio" in "el parte del ministerio"
 
 
@@ -198,8 +199,9 @@ def _description(scan: Scan, head_start: int, head_end: int, head_class: str, lo
     definite = opener is not None and not g.has("indefinite_articles", opener)
     anaphoric = definite and complement is None and all(
         g.has("anaphoric_modifiers", w) for w in middle + tail)
+    demonstrative = anaphoric and (g.has("determiners", opener) or any(g.has("anaphoric_modifiers", w) for w in middle))
     return Candidate(np_start, np_end, DESCRIPTION, head=text[head_start:head_end].casefold(),
-                     head_class=head_class, definite=definite,
+                     head_class=head_class, definite=definite, demonstrative=demonstrative,
                      indefinite=opener is not None and g.has("indefinite_articles", opener),
                      anaphoric=anaphoric, complement=complement)
 
@@ -396,22 +398,23 @@ def _relative_antecedent(scan: Scan, start: int, end: int) -> Candidate | None:
         return None
     before = candidates(scan, start, prev.start(), prepositional=True)
     before = [c for c in before if not scan.text[c.end:prev.start()].strip(" ,")]
-    return before[-1] if before else _bare_noun_phrase(scan, start, prev.start())
+    return before[-1] if before else noun_phrase_before(scan, start, prev.start())
 
 
-def _bare_noun_phrase(scan: Scan, start: int, end: int) -> Candidate | None:
-    """The noun phrase right before ``end`` ("los países" in "los países que anunciaron"), so
-    that an unknown antecedent becomes a guessed speaker rather than nobody."""
+def noun_phrase_before(scan: Scan, start: int, end: int, *, opened: bool = False) -> Candidate | None:
+    """The noun phrase right before ``end`` ("los países" in "los países que anunciaron", "the
+    two emergency workers said"), so that an unknown speaker is guessed rather than lost.
+    With ``opened``, only a phrase that an article or determiner opens."""
     g, cursor, opener = scan.grammar, end, None
-    for _ in range(4):
+    for _ in range(5):
         prev = _adjacent_word(scan, cursor, start)
-        if prev is None or g.has("prepositions", prev.group(0)):
+        if prev is None or g.has("prepositions", prev.group(0)) or scan.lexicon.lookup(prev.group(0)):
             break
         cursor = prev.start()
         if g.has("articles", prev.group(0)) or g.has("determiners", prev.group(0)):
             opener = prev.group(0)
             break
-    if cursor >= end or not scan.text[cursor:end].strip():
+    if cursor >= end or not scan.text[cursor:end].strip() or (opened and opener is None):
         return None
     return Candidate(cursor, len(scan.text[:end].rstrip()), DESCRIPTION, definite=opener is not None)
 

@@ -43,7 +43,11 @@ def _described(scan: Scan, cand: Candidate, pos: int) -> str | None:
     if cand.head_class == DOCUMENT:
         return _document_author(scan, cand, pos)
     if cand.anaphoric:
-        return by_head(scan, cand.head, pos) or antecedent(scan, pos, _pronoun_class(cand))
+        found = by_head(scan, cand.head, pos)
+        if found is None and cand.demonstrative:  # "ese mismo departamento": whoever spoke last
+            found = antecedent(scan, pos, _pronoun_class(cand))
+        if found is not None:
+            return found
     if cand.head_class == PERSON and (cand.indefinite or cand.complement is None):
         named = cataphora(scan, cand)
         if named is not None:
@@ -214,22 +218,30 @@ def _in_scope(scan: Scan, pos: int, scope: Quote | None) -> bool:
     return inside is None or inside not in scan.direct_quotes()
 
 
-def _earlier_units(scan: Scan, pos: int, scope: Quote | None) -> list[Unit]:
+def _earlier_units(scan: Scan, pos: int, scope: Quote | None) -> list[tuple[int, int]]:
+    """The sentences before the one of ``pos``, latest first, cut to the quotation in scope."""
     current = scan.unit_at(pos)
     limit = current.start if current is not None else pos
-    before = [u for u in scan.units
-              if u.end <= limit and (scope is None or scope.inner_start <= u.start < scope.inner_end)]
-    return before[::-1][:_BACK_UNITS]
+    found = []
+    for unit in scan.units:
+        if unit.end > limit:
+            break
+        start, end = unit.start, unit.end
+        if scope is not None:
+            start, end = max(start, scope.inner_start), min(end, scope.inner_end)
+        if start < end:
+            found.append((start, end))
+    return found[::-1][:_BACK_UNITS]
 
 
-def _unit_speaker(scan: Scan, unit: Unit, wanted: str, scope: Quote | None, depth: int) -> str | None:
-    drafts = [d for d in reversed(scan.drafts) if unit.start <= d.cue.start < unit.end]
+def _unit_speaker(scan: Scan, unit: tuple[int, int], wanted: str, scope: Quote | None, depth: int) -> str | None:
+    drafts = [d for d in reversed(scan.drafts) if unit[0] <= d.cue.start < unit[1]]
     for draft in drafts:
         if draft.speaker and compatible(scan, draft.speaker, wanted):
             return draft.speaker
     if drafts:
         return None
-    for start, end in _outside_quotes(scan, unit.start, unit.end, scope):
+    for start, end in _outside_quotes(scan, unit[0], unit[1], scope):
         subject = first_subject(scan, start, end)
         if subject is None:
             continue

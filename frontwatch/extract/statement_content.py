@@ -22,7 +22,7 @@ from ..work import TimeMention
 from .cues import GERUND, SOURCE, CueMatch
 from .quotes import Quote, innermost, quote_ending, quote_starting
 from .statement_grammar import WORD, word_after, word_before, words
-from .speaker_candidates import name_run_end
+from .speaker_candidates import chunks, name_run_end, pick_after
 from .statement_scan import Scan
 
 CLAUSE, BARE, OBJECT = "clause", "bare", "object"
@@ -57,12 +57,13 @@ def frame(scan: Scan, cue: CueMatch, zone_start: int, floor: int, sentence_end: 
     if ahead is not None and ahead[1] != "loose":
         return _forward(scan, cue, zone_start, sentence_end, ahead)
     boundary = _boundary_before(scan, cue, floor)
-    if boundary is not None and not _words_between(scan, boundary[1], cue.start):
-        return _backward(scan, cue, floor, sentence_end, boundary)
+    if boundary is not None and cue.form != GERUND and not _words_between(scan, boundary[1], cue.start) \
+            and _inverted(scan, cue, floor, boundary[0], sentence_end):
+        return _backward(scan, cue, floor, sentence_end, boundary)  # "..., dijo el ejército"
     far = _far_opener(scan, cue, skipped, sentence_end)
     if far is not None or ahead is not None:
         return _forward(scan, cue, zone_start, sentence_end, far or ahead)
-    if boundary is not None and _clause_ends(scan, skipped, sentence_end):
+    if boundary is not None and _clause_ends(scan, skipped, sentence_end) and _subject_only(scan, boundary[1], cue.start):
         return _backward(scan, cue, floor, sentence_end, boundary)
     return None
 
@@ -238,7 +239,8 @@ def _after_marker(scan: Scan, pos: int, limit: int) -> tuple[int, str]:
 
 def _opens_person_object(scan: Scan, word: str) -> bool:
     g = scan.grammar
-    return (g.has("object_markers", word) or g.has("audience_prepositions", word) or g.has("object_pronouns", word)
+    pronoun = g.has("object_pronouns", word) and not g.has("articles", word)  # Spanish "la" is both
+    return (g.has("object_markers", word) or g.has("audience_prepositions", word) or pronoun
             or (word[:1].isupper() and not g.is_function_word(word)))
 
 
@@ -271,8 +273,11 @@ def _forward(scan: Scan, cue: CueMatch, zone_start: int, limit: int, ahead: tupl
 
 
 def _quote_cap(scan: Scan, cue: CueMatch, limit: int) -> int:
-    """Content inside a quotation does not run past the quotation."""
+    """Content does not run past the quotation, nor the sentence inside it, that holds the cue."""
     quote = innermost(scan.quotes, cue.start)
+    unit = scan.unit_at(cue.start)
+    if unit is not None:
+        limit = min(limit, unit.end)
     return min(limit, quote.inner_end) if quote is not None else limit
 
 
@@ -420,6 +425,32 @@ def _words_between(scan: Scan, start: int, end: int) -> bool:
         if not (scan.grammar.is_adverb(word.group(0)) or scan.grammar.has("clitics", word.group(0))):
             return True
     return False
+
+
+def _inverted(scan: Scan, cue: CueMatch, floor: int, content_end: int, limit: int) -> bool:
+    """"..., dijo el ejército de Kiev el miércoles", "“...”, añadió": after the cue comes its
+    subject or nothing; before the comma is content, not a relative clause or apposition
+    ("The mayor, who spoke to journalists, said the city was ready")."""
+    parts = chunks(scan, floor, content_end)
+    if len(parts) > 1:
+        first = word_after(scan.text, parts[-1][0], parts[-1][1])
+        if first is not None and scan.grammar.has("relative_pronouns", first.group(0)):
+            return False
+    end = _attribution_end(scan, cue.end, limit)
+    rest = [w for w in words(scan.text, cue.end, end) if not scan.grammar.is_adverb(w.group(0))
+            and not any(t.start <= w.start() < t.end for t in scan.work.time_mentions)]
+    return not rest or pick_after(scan, cue.end, end) is not None
+
+
+def _subject_only(scan: Scan, start: int, end: int) -> bool:
+    """Between the comma and the cue stands a subject ("regional governor Serhiy Lysak"), not an
+    object and a subject ("a charge Kyiv denied"): lower-case words there name a person or body."""
+    g = scan.grammar
+    plain = [w.group(0) for w in words(scan.text, start, end)
+             if w.group(0)[:1].islower() and not g.is_function_word(w.group(0))]
+    if not plain:
+        return True
+    return any(g.has(k, w) for w in plain for k in ("person_nouns", "org_nouns", "titles", "audience_nouns"))
 
 
 def _clause_ends(scan: Scan, pos: int, limit: int) -> bool:

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from ..models import Statement
 from ..work import Sentence, Work
 from .cues import GERUND, CueMatch, find_cues
-from .speaker_candidates import Candidate, main_clause_parts, pick_after, pick_before
+from .speaker_candidates import Candidate, main_clause_parts, noun_phrase_before, pick_after, pick_before
 from .speakers import FIRST_PERSON, antecedent, resolve
 from .statement_content import Frame, frame
 from .statement_context import channel, date
@@ -103,12 +103,19 @@ def _draft(scan: Scan, cue: CueMatch, found: Frame) -> Draft | None:
     draft = Draft(cue=cue, kind=kind, start=start, end=end, text=text, speaker=speaker, zones=zones,
                   extent=(min(start, cue.start), found.extent_end), quote=found.quotes[0] if found.quotes else None,
                   inherited=inherited, trailing_time=found.trailing_time)
-    context = [part for zone in zones for part in main_clause_parts(scan, *zone)]
-    draft.channel = channel(scan, context, cue, speaker)
-    draft.date = date(scan, context, cue, found.trailing_time)
-    if inherited:
-        _inherit(scan, draft)
+    draft.channel = channel(scan, _nearest_first(scan, found), cue, speaker)
+    draft.date = date(scan, _nearest_first(scan, found), cue, found.trailing_time)
+    _inherit(scan, draft, channel_too=inherited)
     return draft
+
+
+def _nearest_first(scan: Scan, found: Frame) -> list[tuple[int, int]]:
+    """The attribution's main-clause chunks, nearest the cue first: "declaró este martes ante el
+    Consejo de Seguridad" speaks of the saying; "La Embajadora ... ante Naciones Unidas, Linda
+    Thomas-Greenfield," of the speaker."""
+    after = main_clause_parts(scan, *found.post) if found.post[1] > found.post[0] else []
+    before = main_clause_parts(scan, *found.pre) if found.pre[1] > found.pre[0] else []
+    return after + before[::-1]
 
 
 def _speaker(scan: Scan, cue: CueMatch, found: Frame) -> tuple[str | None, bool]:
@@ -118,6 +125,8 @@ def _speaker(scan: Scan, cue: CueMatch, found: Frame) -> tuple[str | None, bool]
         cand = pick_before(scan, *found.pre)
     if cand is None and found.post[1] > found.post[0]:
         cand = pick_after(scan, *found.post)
+    if cand is None and found.pre[1] > found.pre[0]:
+        cand = noun_phrase_before(scan, found.pre[0], found.pre[1], opened=True)  # "the two workers said"
     if cand is not None:
         return resolve(scan, cand, cand.start), False
     return antecedent(scan, cue.start), True
@@ -144,16 +153,24 @@ def _inside(scan: Scan, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _inherit(scan: Scan, draft: Draft) -> None:
-    """"..., aunque negó que ...", "..., saying ...": channel and date of the sentence's last statement."""
+def _inherit(scan: Scan, draft: Draft, channel_too: bool) -> None:
+    """A later statement of a sentence keeps the sentence's date ("said on Wednesday ..., while
+    Zelensky said ..."); one whose subject was dropped keeps its channel too ("confirmó ... a
+    NBC News, aunque negó que ...")."""
     unit = scan.unit_at(draft.cue.start)
     earlier = [d for d in scan.drafts if unit is not None and d.cue.start < draft.cue.start
-               and scan.unit_at(d.cue.start) is not None and scan.unit_at(d.cue.start).sentence == unit.sentence]
+               and _sentence(scan, d.cue.start) == unit.sentence]
     if not earlier:
         return
     last = earlier[-1]
-    draft.channel = draft.channel or last.channel
     draft.date = draft.date or last.date
+    if channel_too and last.speaker == draft.speaker:
+        draft.channel = draft.channel or last.channel
+
+
+def _sentence(scan: Scan, pos: int) -> int | None:
+    unit = scan.unit_at(pos)
+    return unit.sentence if unit is not None else None
 
 
 def _statement(statement_id: str, draft: Draft) -> Statement:

@@ -76,6 +76,7 @@ def find_triggers(text: str, sentences: list[Sentence], lex: Lexicon,
         words = tokens_of(text, sentence.start, sentence.end)
         candidates = [*_listed(text, sentence, index, lex), *_framed(text, sentence, index, words, lex, actors)]
         blocked = [(m.start(), m.end()) for m in lex.not_triggers.finditer(text, sentence.start, sentence.end)]
+        blocked += [(a.start, a.end) for a in actors if sentence.start <= a.start < sentence.end]  # "Russian infiltration groups"
         kept = [t for t in candidates if not any(s <= t.start and t.end <= e for s, e in blocked)]
         found += _joined([_retyped(t, text, words, lex) for t in _longest(kept)], text)
     return found

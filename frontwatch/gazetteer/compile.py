@@ -12,7 +12,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
 from .compile_geonames import merge_geonames
-from .compile_ua import centroid_by, check_coordinates, join_postal, katotth_drafts, postal_drafts
+from .compile_ua import (centroid_by, check_coordinates, estimate_coordinates, hromada_names, join_postal,
+                         katotth_drafts, postal_drafts)
 from .drafts import PlaceDraft, Weight
 from .names import fold
 from .records import Admin1Row, GeonameRow, KatotthRow, PostalRow
@@ -45,6 +46,7 @@ def compile_places(sources: Sources, regions: RegionTable) -> list[PlaceDraft]:
     ukraine = settlements + leftovers
     admin_drafts = {**{(code, ""): d for code, d in countries.items()}, **admin1}
     abroad = merge_geonames(sources.geonames, ukraine, admin_drafts)
+    estimate_coordinates(settlements, hromada_names(sources.katotth))
     old_raions = _old_raion_drafts(ukraine, regions)
     _set_area_points(raions, old_raions, list(admin1.values()), ukraine)
     _cue_shared_names(list(admin1.values()), ukraine + abroad)

@@ -125,6 +125,7 @@ def _take(draft: PlaceDraft, row: GeonameRow) -> None:
     draft.geonames_id = row.geonameid
     draft.lat, draft.lon = row.lat, row.lon  # the gazetteer's own point beats a postal estimate
     draft.note = None
+    draft.precision = None
     draft.population = row.population or draft.population
     draft.feature_code = row.feature_code
     draft.name = row.name

@@ -24,7 +24,8 @@ from .names import fold, latin_forms, skeleton
 from .records import KatotthRow, PostalRow
 from .regions import RegionTable
 
-__all__ = ["katotth_drafts", "postal_drafts", "join_postal", "check_coordinates", "centroid_by"]
+__all__ = ["katotth_drafts", "postal_drafts", "join_postal", "check_coordinates", "centroid_by",
+           "estimate_coordinates", "hromada_names", "area_centre"]
 
 SETTLEMENT_CATEGORIES = {"M": "city", "X": "settlement", "T": "settlement", "C": "village", "K": "city"}
 _COUNCIL = re.compile(r"^(.*?)\s*\((.*)\)\s*$")
@@ -32,6 +33,10 @@ _COUNCIL = re.compile(r"^(.*?)\s*\((.*)\)\s*$")
 
 def kmu(name: str) -> str:
     return latin_forms(name, "uk")[0]
+
+
+def hromada_names(rows: Iterable[KatotthRow]) -> dict[str, str]:
+    return {row.code: row.name.strip() for row in rows if row.category == "H"}
 
 
 def katotth_drafts(rows: Iterable[KatotthRow], regions: RegionTable) -> tuple[list[PlaceDraft], list[PlaceDraft]]:
@@ -87,11 +92,29 @@ def _raion(row: KatotthRow, regions: RegionTable, members: list[PlaceDraft]) -> 
 
 
 def _raion_centre(adjective: str, members: list[PlaceDraft]) -> PlaceDraft | None:
-    """The city the raion is named after: Синельниківський -> Синельникове."""
-    frame = skeleton(adjective)
-    frames = {frame, frame.removesuffix("sk"), frame.removesuffix("ck")}
-    cities = [m for m in members if m.feature_code in ("KATOTTH:M", "KATOTTH:X", "KATOTTH:T")]
-    return next((m for m in cities if skeleton(m.name_local or m.name) in frames), None)
+    """The town a raion is named after: Синельниківський -> Синельникове."""
+    towns = [m for m in members if m.feature_code in ("KATOTTH:M", "KATOTTH:X", "KATOTTH:T")]
+    return area_centre(adjective, towns)
+
+
+def area_centre(adjective: str, members: list[PlaceDraft]) -> PlaceDraft | None:
+    """The member an area is named after: Великомихайлівська (hromada) -> Великомихайлівка,
+    Старобешівська -> Старобешеве, Покровський -> Покровськ. Compared on consonant frames
+    with the adjective and noun suffixes taken off."""
+    frames = _stems(skeleton(adjective))
+    return next((m for m in members if _stems(skeleton(m.name_local or m.name)) & frames), None)
+
+
+def _stems(frame: str) -> set[str]:
+    out = {frame}
+    for suffix in ("sk", "ck"):
+        if frame.endswith(suffix):
+            out.add(frame[: -len(suffix)])
+    for stem in list(out):
+        for suffix in ("k", "v"):
+            if stem.endswith(suffix):
+                out.add(stem[:-1])
+    return {stem for stem in out if len(stem) >= 3}
 
 
 def postal_drafts(rows: Iterable[PostalRow], regions: RegionTable) -> list[PlaceDraft]:
@@ -232,3 +255,31 @@ def _check_groups(drafts: list[PlaceDraft], group, floor_km: float) -> int:  # n
                 draft.lat = draft.lon = None
                 dropped += 1
     return dropped
+
+
+def estimate_coordinates(settlements: list[PlaceDraft], hromada_names: dict[str, str]) -> int:
+    """Give a settlement with no trustworthy point its hromada's point, marked as an estimate.
+
+    The hromada's point is its centre's (the town it is named after) when that has
+    coordinates, else the median of its members'. A hromada is typically 10-30 km
+    across, so the estimate places the village in the right municipality without
+    choosing between homonyms: it is only ever given to a place already identified.
+    """
+    members: dict[str, list[PlaceDraft]] = defaultdict(list)
+    for draft in settlements:
+        if draft.hromada:
+            members[draft.hromada].append(draft)
+    estimated = 0
+    for code, group in members.items():
+        located = [d for d in group if d.has_coordinates]
+        centre = area_centre(hromada_names.get(code, ""), located) if code in hromada_names else None
+        point = (centre.lat, centre.lon) if centre else median_point([(d.lat, d.lon) for d in located]) \
+            if len(located) >= 2 else None
+        if point is None:
+            continue
+        for draft in group:
+            if not draft.has_coordinates:
+                draft.lat, draft.lon = point  # type: ignore[misc]
+                draft.precision = "hromada"
+                estimated += 1
+    return estimated

@@ -52,6 +52,7 @@ class PlaceDraft:
     postal_codes: int = 0          # how many postal codes the place has: a proxy for size
     council: str | None = None     # the postal dump's village council, "(Запорізька сільська рада)"
     source_id: str | None = None   # the id when neither GeoNames nor KATOTTH knows the place
+    precision: str | None = None   # "hromada" when the point is the hromada's, not the place's own
     sources: set[str] = field(default_factory=set)
     note: str | None = None
     forms: list[NameForm] = field(default_factory=list)

@@ -41,7 +41,7 @@ _CASE_ENDINGS = ("ого", "ому", "ими", "ами", "ями", "ою", "ею
                  "ах", "ях", "ці", "ке", "ку", "ки", "ку", "у", "ю", "і", "е", "а", "и")
 
 _PLACE_COLUMNS = ("id, place_id, kind, name, name_local, country, admin1_code, admin1, admin2, hromada, lat, lon, "
-                  "population, geonames_id, katotth, importance, aliases, admin2_old, raion_code, hromada_code")
+                  "population, geonames_id, katotth, importance, aliases, admin2_old, raion_code, hromada_code, precision")
 
 
 @dataclass(frozen=True)
@@ -242,9 +242,9 @@ class Gazetteer:
 
 def _row(found: tuple) -> _Row:
     (rowid, place_id, kind, name, name_local, country, admin1_code, admin1, admin2, hromada, lat, lon,
-     population, geonames_id, katotth, importance, aliases, admin2_old, raion_code, hromada_code) = found
+     population, geonames_id, katotth, importance, aliases, admin2_old, raion_code, hromada_code, precision) = found
     candidate = Candidate(place_id=place_id, name=name, kind=kind, country=country, admin1=admin1, admin2=admin2,
                           lat=lat, lon=lon, population=population, geonames_id=geonames_id, katotth=katotth,
-                          admin1_code=admin1_code, hromada=hromada, name_local=name_local,
+                          admin1_code=admin1_code, hromada=hromada, name_local=name_local, precision=precision,
                           aliases=tuple(json.loads(aliases)))
     return _Row(candidate, importance, admin2_old, raion_code, hromada_code)

@@ -30,6 +30,7 @@ def geocode(gaz: Gazetteer, text: str, country: str | None = None, admin1: str |
     """Ranked candidates for the place ``text`` describes (an empty list if it names none)."""
     region = gaz.admin1_code(admin1, country) if admin1 else None
     regions = {region} if region else set()
+    country = country or (region[0] if region else None)
     mentions = find_mentions(gaz, text, DESCRIPTION_LANGUAGES, regions=regions)
     if country:
         for mention in mentions:

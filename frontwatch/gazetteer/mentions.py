@@ -165,11 +165,11 @@ class _Scanner:
             return None
         kinds, start, end, near = self._cues(i, j)
         scores = {p: w - (CUE_PENALTY if cue else 0.0) for p, (w, cue) in hits.items() if not cue or kinds}
-        for allowed in _narrowest_first(kinds):
-            fitting = {p: s for p, s in scores.items() if self.gaz.row(p).candidate.kind in allowed}
-            if fitting:
-                scores = fitting
-                break
+        if kinds:
+            # The cue decides the kind: "Petrovsky district" is no village Petrivske.
+            scores = next((fitting for allowed in _narrowest_first(kinds)
+                           if (fitting := {p: s for p, s in scores.items()
+                                           if self.gaz.row(p).candidate.kind in allowed})), {})
         if not scores:
             return None
         name_start, name_end = self.tokens[i].start, self.tokens[j - 1].end
@@ -251,11 +251,9 @@ class _Scanner:
         return scores
 
 
-def _narrowest_first(kinds: frozenset[str] | None) -> list[frozenset[str]]:
+def _narrowest_first(kinds: frozenset[str]) -> list[frozenset[str]]:
     """"X region" may be an oblast or (in UCDP's English) a district: the oblast if X names one."""
-    if not kinds:
-        return []
-    return [k for k in (ADMIN_KINDS["admin1"], ADMIN_KINDS["admin2"], ADMIN_KINDS["settlement"]) if k <= kinds] + [kinds]
+    return [k for k in (ADMIN_KINDS["admin1"], ADMIN_KINDS["admin2"], ADMIN_KINDS["settlement"]) if k <= kinds]
 
 
 def _ends_with(words: list[str], phrases: frozenset[tuple[str, ...]]) -> int | None:

@@ -105,6 +105,7 @@ class Candidate:
     hromada: str | None = None
     name_local: str | None = None
     matched: str | None = None
+    precision: str | None = None
     aliases: tuple[str, ...] = field(default=(), compare=False)
 
     @property
@@ -113,13 +114,14 @@ class Candidate:
 
     def to_place(self, id: str | None = None) -> Place:  # noqa: A002 - the interface's name
         """The FORMAT.md place record; ``id`` defaults to the stable ``place_id``."""
+        extra = {"precision": self.precision} if self.precision not in (None, "point") else {}
         return Place(id=id or self.place_id, name=self.name, kind=self.kind, country=self.country,
                      admin1=self.admin1, lat=self.lat, lon=self.lon, geonames_id=self.geonames_id,
-                     aliases=list(self.aliases))
+                     aliases=list(self.aliases), extra=extra)
 
     def to_dict(self) -> dict[str, object]:
         """The JSON shape of ``geocode --json``."""
         return {"place_id": self.place_id, "name": self.name, "kind": self.kind, "country": self.country,
                 "admin1": self.admin1, "admin2": self.admin2, "lat": self.lat, "lon": self.lon,
-                "population": self.population, "geonames_id": self.geonames_id, "katotth": self.katotth,
-                "score": round(self.score, 3)}
+                "precision": self.precision, "population": self.population, "geonames_id": self.geonames_id,
+                "katotth": self.katotth, "score": round(self.score, 3)}

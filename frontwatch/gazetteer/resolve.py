@@ -62,7 +62,6 @@ class _Context:
         self.gaz = gaz
         self.mentions = mentions
         self.regions = regions | self._named(mentions, "admin1")
-        self.countries = {country for country, _code in self.regions}
         self.raions = {gaz.row(p).raion_code for m in mentions if m.kinds == frozenset({"admin2"})
                        for p in m.scores} - {None}
         self.old_raions = {(gaz.row(p).candidate.admin1_code, gaz.row(p).admin2_old)
@@ -98,12 +97,9 @@ class _Context:
         row = self.gaz.row(place)
         c = row.candidate
         score = name_score + IMPORTANCE_WEIGHT * row.importance
-        if c.kind in _POINT_KINDS or c.kind == "admin2":
-            region = (c.country or "", c.admin1_code or "")
-            if region in self.regions:
-                score += REGION_BONUS
-            elif c.country in self.countries:
-                score -= OUTSIDE_PENALTY
+        if self.regions and (c.kind in _POINT_KINDS or c.kind == "admin2"):
+            in_region = (c.country or "", c.admin1_code or "") in self.regions
+            score += REGION_BONUS if in_region else -OUTSIDE_PENALTY
         if row.raion_code in self.raions or (c.admin1_code, row.admin2_old) in self.old_raions:
             score += DISTRICT_BONUS if c.kind in _POINT_KINDS else 0.0
         if c.kind in _POINT_KINDS:

@@ -35,7 +35,7 @@ CREATE TABLE IF NOT EXISTS place (
     id INTEGER PRIMARY KEY, place_id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, name TEXT NOT NULL,
     name_local TEXT, country TEXT, admin1_code TEXT, admin1 TEXT, admin2 TEXT, hromada TEXT,
     admin2_old TEXT, lat REAL, lon REAL, population INTEGER, geonames_id INTEGER, katotth TEXT,
-    raion_code TEXT, hromada_code TEXT, feature_code TEXT, importance REAL NOT NULL,
+    raion_code TEXT, hromada_code TEXT, feature_code TEXT, precision TEXT, importance REAL NOT NULL,
     sources TEXT NOT NULL, note TEXT, aliases TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS name_key (key TEXT NOT NULL, place INTEGER NOT NULL, weight REAL NOT NULL,
                                      needs_cue INTEGER NOT NULL);
@@ -119,7 +119,7 @@ def write_places(conn: sqlite3.Connection, drafts: list[PlaceDraft], regions: Re
             continue
         seen.add(pid)
         rowid += 1
-        conn.execute("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        conn.execute("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                      _place_row(rowid, pid, draft, admin1_names))
         conn.executemany("INSERT INTO name_key VALUES (?,?,?,?)",
                          ((key, rowid, weight, int(cue)) for key, weight, cue in draft.key_rows()))
@@ -133,5 +133,15 @@ def _place_row(rowid: int, pid: str, d: PlaceDraft, admin1_names: dict[tuple[str
     admin1 = admin1_names.get((d.country or "", d.admin1_code or "")) if d.kind != "country" else None
     return (rowid, pid, d.kind, d.name, d.name_local, d.country, d.admin1_code, admin1, d.admin2,
             d.hromada_name, d.admin2_old, d.lat, d.lon, d.population, d.geonames_id, d.katotth, d.raion,
-            d.hromada, d.feature_code, importance(d), ",".join(sorted(d.sources)), d.note,
+            d.hromada, d.feature_code, _precision(d), importance(d), ",".join(sorted(d.sources)), d.note,
             json.dumps(d.aliases(), ensure_ascii=False))
+
+
+def _precision(d: PlaceDraft) -> str | None:
+    """point: the place's own coordinates; hromada: its municipality's (an estimate);
+    area: the representative point of a region or district."""
+    if not d.has_coordinates:
+        return None
+    if d.precision:
+        return d.precision
+    return "area" if d.kind in ("country", "admin1", "admin2") else "point"

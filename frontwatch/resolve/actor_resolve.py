@@ -137,11 +137,11 @@ class Resolver:
             tokens.append(token)
         while tokens and not tokens[-1].group()[0].isupper():
             tokens.pop()  # a name does not end with "de"
-        if len(tokens) < 2:
-            return None  # one capitalised word may be anything (a capital city, "Monday")
+        if len(tokens) < 2 or fold(tokens[0].group()) in self.words.articles:
+            return None  # one capitalised word may be anything ("Monday"); "The Times" is no person
         last = tokens[-1]
-        # a full stop ends the sentence, except after an initial ("Donald J.")
-        trailing_stop = last.group().endswith(".") and len(last.group()) > 2
+        # a full stop ends the sentence, except after an initial ("John F.")
+        trailing_stop = 1 if last.group().endswith(".") and len(last.group()) > 2 else 0
         return pos, last.end() - trailing_stop
 
     def _guess_holder(self, name: str, role_id: str) -> Actor:

@@ -9,8 +9,9 @@
 The registry is data (``frontwatch/resources/actors/*.toml``, format in
 docs/actors.md); nothing here knows a particular person or place. ``load`` only
 lists the files: they are parsed and checked on first use, and each language's
-matcher is compiled on first use in that language, then kept. A registry is
-immutable once loaded, so one can be shared by every analysis of a worker.
+matcher is compiled on first use in that language, then kept. Its entries never
+change once read (only those caches grow), so one registry serves every analysis
+of a worker.
 """
 from __future__ import annotations
 
@@ -132,13 +133,14 @@ class ActorRegistry:
         return ActorFinding(mentions=mentions, actors={**actors, **guessed})
 
     def actor_for(self, surface: str, lang_code: str, on_date: dt.date | None = None) -> Actor:
-        """The actor a speaker's name refers to: a registry actor if the whole name
-        is one (after articles), else a guessed one. Never fails for a non-empty name."""
+        """The actor a speaker's name refers to: the registry's if the whole name is
+        one mention (after articles), else a guessed one. ValueError only if empty."""
         words = words_for_code(lang_code, self.lang_root)
         name = strip_articles(surface.strip(), words)
-        found = self.resolve(name, words, on_date).mentions
-        if len(found) == 1 and found[0].start == 0 and found[0].end == len(name) and found[0].actor_id in self:
-            return self.get(found[0].actor_id, on_date)
+        finding = self.resolve(name, words, on_date)
+        whole = [m for m in finding.mentions if m.start == 0 and m.end == len(name)]
+        if whole:
+            return finding.actors[whole[0].actor_id]
         return guess_with_words(surface, words)
 
     def matcher(self, words: ActorWords) -> Matcher:

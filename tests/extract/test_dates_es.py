@@ -35,6 +35,8 @@ CASES = [
     # a future cue before the weekday, in the same clause, points it forward
     ("Las delegaciones se reunirán el viernes en Estambul.", "el viernes", "2025-08-29", "day"),
     ("Los dos van a reunirse el viernes.", "el viernes", "2025-08-29", "day"),
+    ("Pidieron el informe para el viernes.", "para el viernes", "2025-08-29", "day"),
+    ("Resistieron hasta el viernes.", "el viernes", "2025-08-22", "day"),
     # "hace ...", with digits or number words
     ("Las tropas entraron hace dos días en la región.", "hace dos días", "2025-08-25", "day"),
     ("Las tropas entraron hace 2 días en la región.", "hace 2 días", "2025-08-25", "day"),
@@ -80,6 +82,7 @@ def test_expression_is_found_and_resolved(sentence, expression, value, precision
     ("Los combates se prolongaron del 24 al 26 de agosto.", "2025-08-24", "2025-08-26"),
     ("Hubo cortes entre el 24 y el 26 de agosto de 2025.", "2025-08-24", "2025-08-26"),
     ("Del 30 de julio al 2 de agosto no hubo tregua.", "2025-07-30", "2025-08-02"),
+    ("La tregua navideña fue del 28 de diciembre al 3 de enero de 2025.", "2024-12-28", "2025-01-03"),
 ])
 def test_span_of_days(sentence, value, value_end):
     mention = resolved(sentence)

@@ -1,6 +1,5 @@
 """The dates stage and the helpers other stages use: find_dates, date_in_span,
 date_near, is_anterior; and how fast it runs."""
-import datetime as dt
 import time
 
 import pytest
@@ -64,6 +63,10 @@ def test_without_a_publication_date_only_absolute_expressions_remain():
     text = "Hoy, como el 20 de agosto, recordaron el 24 de febrero de 2022 y febrero de 2014."
     found = [(m.text, m.value) for m in dated(text, published=None)]
     assert found == [("el 24 de febrero de 2022", "2022-02-24"), ("febrero de 2014", "2014-02")]
+
+
+def test_an_empty_text_has_no_dates():
+    assert dated("") == []
 
 
 def test_find_dates_returns_a_new_work_and_leaves_the_input_alone():
