@@ -34,7 +34,7 @@ class Resources:
     def actors(self) -> "ActorRegistry":
         from .resolve.actors import ActorRegistry
 
-        return ActorRegistry.load(self.actor_files)
+        return ActorRegistry.load(self.actor_files, lang_root=self.lang_root)
 
     @functools.cached_property
     def gazetteer(self) -> "Gazetteer":

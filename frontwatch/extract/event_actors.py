@@ -11,6 +11,7 @@ actors, nor are media.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..models import Statement
@@ -18,10 +19,11 @@ from ..work import ActorMention, Work
 from .trigger_lexicon import Lexicon, normal
 from .triggers import Trigger, tokens_of
 
-__all__ = ["ActorContext", "event_actors", "group_reference"]
+__all__ = ["ActorContext", "allowed_mentions", "event_actors", "group_reference", "implied_parties"]
 
 _STRONG_BREAK = re.compile(r"[;:()\[\]—–]")
 _PUNCTUATION = re.compile(r"[,;:.()\[\]«»“”\"—–]")
+_CLAUSE_PUNCTUATION = re.compile(r"[,;:.()]")
 _POSSESSIVE = re.compile(r"^['’]s?\s+[^,;:]*$")
 _AGENT_WORDS = 4  # words after a trigger where a passive agent may stand
 _SUBJECT_GAP = 6  # words between a subject and its trigger ("Trump and Zelensky had a fantastic phone call")
@@ -37,6 +39,7 @@ class ActorContext:
     mentions: list[ActorMention]
     statement: Statement | None
     low: int  # start of the stretch the subject may come from (sentence or statement)
+    introduced: Callable[[int], bool]  # whether a preposition introduces the words at an offset
 
 
 def allowed_mentions(work: Work, statement: Statement | None, low: int, high: int,
@@ -67,14 +70,24 @@ def event_actors(text: str, lex: Lexicon, trigger: Trigger, context: ActorContex
         actors += _participants(text, lex, trigger, context)
     if trigger.type == "exchange.prisoners" and not actors:
         actors = _following(text, lex, trigger, context)
-    if trigger.type == "diplomacy.talks" and not actors and context.statement and context.statement.speaker:
-        actors = [context.statement.speaker]  # who tells of a meeting with no names was at it
     return list(dict.fromkeys(actors))
+
+
+def implied_parties(trigger: Trigger, context: ActorContext) -> list[str]:
+    """Talks a statement mentions without naming their parties: the last actor the
+    statement names before them ("Moscow was sending the wrong signals about peace talks"),
+    else the speaker, who tells of a meeting they took part in."""
+    statement = context.statement
+    before = [m for m in context.mentions if statement is not None and statement.start <= m.start < trigger.start
+              and not context.introduced(m.start)]
+    if before:
+        return [before[-1].actor_id]
+    return [statement.speaker] if statement is not None and statement.speaker else []
 
 
 def _subject(text: str, lex: Lexicon, trigger: Trigger, context: ActorContext) -> list[str]:
     low = _subject_start(text, lex, trigger, context.low)
-    before = [m for m in context.mentions if low <= m.start and m.end <= trigger.start]
+    before = [m for m in context.mentions if low <= m.start and m.end <= trigger.start and not context.introduced(m.start)]
     if not before or not _close(text, before[-1].end, trigger.start):
         return _speaker_pronoun(text, lex, trigger, context, low)
     chain, head = [before[-1]], before[-1].start
@@ -92,7 +105,7 @@ def _subject(text: str, lex: Lexicon, trigger: Trigger, context: ActorContext) -
 
 def _close(text: str, end: int, start: int) -> bool:
     """A subject stands near its verb: a few words ("has stepped up its"), no comma."""
-    return len(tokens_of(text, end, start)) <= _SUBJECT_GAP and not _PUNCTUATION.search(text, end, start)
+    return len(tokens_of(text, end, start)) <= _SUBJECT_GAP and not _CLAUSE_PUNCTUATION.search(text, end, start)
 
 
 def _subject_start(text: str, lex: Lexicon, trigger: Trigger, low: int) -> int:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from ..models import Statement
 from ..work import TimeMention, Work
 from .dates import is_anterior
-from .event_actors import ActorContext, allowed_mentions, event_actors, group_reference
+from .event_actors import ActorContext, allowed_mentions, event_actors, group_reference, implied_parties
 from .event_context import Polarity, after_coordinator, background_spans, clause_bounds, is_definite, polarity
 from .event_places import PlaceRef, find_place_refs
 from .trigger_lexicon import Lexicon, lexicon_for, normal
@@ -29,7 +29,7 @@ FUTURE_TYPES = frozenset({"aid.military", "policy.sanctions"})
 DIPLOMACY_TYPES = frozenset({"diplomacy.talks", "diplomacy.agreement", "exchange.prisoners"})
 RECIPIENT_TYPES = frozenset({"aid.military", "policy.sanctions"})
 TERRITORY_OR_ATTACK = ("territory.", "attack.")
-_RECIPIENT_REACH = 4  # words before a place where "to", "para" may make it a recipient
+_RECIPIENT_REACH = 5  # words before a place where "to", "para" may make it a recipient
 
 
 @dataclass
@@ -46,6 +46,7 @@ class EventMention:
     background: bool = False  # in a relative clause hung on an actor: presupposed, not claimed
     definite: bool = False  # "the attack", "el bombardeo": may refer back to an event told before
     bridged: bool = False  # places taken from the sentence before ("The meeting ...")
+    implied: bool = False  # talks whose parties are not named: actors guessed from the statement
 
     @property
     def places(self) -> list[str]:
@@ -125,7 +126,8 @@ def _takes(text: str, lex: Lexicon, mention: EventMention, ref: PlaceRef) -> boo
     if ref.how == "pronoun":
         return mention.type.startswith(TERRITORY_OR_ATTACK)
     if mention.type in DIPLOMACY_TYPES:
-        return ref.how == "named" and _preceded_by(text, lex, ref.start, "venue_prepositions")
+        return ref.how == "named" and (_preceded_by(text, lex, ref.start, "venue_prepositions")
+                                       or _modifies(text, mention, ref))
     if mention.type in RECIPIENT_TYPES:
         return _recipient(text, lex, ref.start) or _right_after(text, mention, ref)
     return True
@@ -150,6 +152,12 @@ def _preceded_by(text: str, lex: Lexicon, start: int, key: str) -> bool:
     return bool(words) and normal(words[-1].text) in lex.word_set(key)
 
 
+def _modifies(text: str, mention: EventMention, ref: PlaceRef) -> bool:
+    """"the White House peace summit": a name standing just before the noun trigger."""
+    return mention.trigger.pos == "noun" and 0 <= mention.trigger.start - ref.end and len(
+        tokens_of(text, ref.end, mention.trigger.start)) <= 1
+
+
 def _right_after(text: str, mention: EventMention, ref: PlaceRef) -> bool:
     return not text[mention.trigger.end:ref.start].strip()
 
@@ -159,11 +167,14 @@ def _set_actors(work: Work, lex: Lexicon, mention: EventMention, earlier: list[E
     others = [s for s in work.statements if s.start < sentence.end and sentence.start < s.end]
     allowed = allowed_mentions(work, mention.statement, sentence.start, sentence.end, others)
     low = max(sentence.start, mention.statement.start) if mention.statement else sentence.start
-    context = ActorContext(allowed, mention.statement, low)
+    context = ActorContext(allowed, mention.statement, low,
+                           lambda offset: _preceded_by(work.text, lex, offset, "locatives"))
     mention.actors = event_actors(work.text, lex, mention.trigger, context)
     group = group_reference(work.text, lex, mention.trigger, low)
     if group is not None and mention.type in DIPLOMACY_TYPES:
         mention.actors = _parties(earlier, group) or mention.actors
+    if not mention.actors and mention.type == "diplomacy.talks":
+        mention.actors, mention.implied = implied_parties(mention.trigger, context), True
 
 
 def _parties(earlier: list[EventMention], count: int) -> list[str]:

@@ -185,8 +185,8 @@ def _kin(clusters: list[Cluster], mention: EventMention) -> list[Cluster]:
 
 
 def _place_less(clusters: list[Cluster], mention: EventMention) -> None:
-    if mention.definite and _refer_back(clusters, mention):
-        return
+    if (mention.definite or mention.implied) and _refer_back(clusters, mention):
+        return  # "una reunión virtual con los aliados": the meeting already told
     if mention.type in DIPLOMACY_TYPES and mention.actors:
         _join_parties(clusters, mention)
     elif mention.type in RECIPIENT_TYPES:

@@ -16,6 +16,7 @@ The nouns, quantifiers and pronouns are language data (``events.toml``).
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -29,6 +30,7 @@ __all__ = ["PlaceRef", "find_place_refs", "country_place"]
 _QUANTIFIER_REACH = 3  # words between a quantifier and its place noun ("a key Ukrainian region")
 _LOOK_BACK = 4  # sentences a definite place noun may reach back
 _LOOK_AHEAD = 2  # sentences an indefinite one may reach forward
+_POSSESSIVE_MARK = re.compile(r"['’]s?\b")
 _NOUN_KINDS = {"settlement": {"settlement"}, "admin1": {"admin1"}, "admin2": {"admin2"}}
 
 
@@ -83,10 +85,17 @@ def _is_place(work: Work, lex: Lexicon, mention: PlaceMention, triggers: list[Tr
     overlapping = [a for a in work.actor_mentions if a.start < mention.end and mention.start < a.end]
     if any(a.start <= mention.start and mention.end <= a.end and a.end - a.start > size for a in overlapping):
         return False
-    return not overlapping or _introduced(work.text, lex, mention.start, triggers)
+    return not overlapping or _introduced(work.text, lex, mention, triggers)
 
 
-def _introduced(text: str, lex: Lexicon, start: int, triggers: list[Trigger]) -> bool:
+def _introduced(text: str, lex: Lexicon, mention: PlaceMention, triggers: list[Trigger]) -> bool:
+    """A locative word or a trigger before the name, or a noun trigger right after it that it
+    modifies ("the White House summit"; not "Russia's strikes"): it is a place."""
+    after = tokens_of(text, mention.end, min(len(text), mention.end + 40))[:2]
+    if after and not _POSSESSIVE_MARK.match(text, mention.end) and any(
+            t.pos == "noun" and t.start in {w.start for w in after} for t in triggers):
+        return True
+    start = mention.start
     before = tokens_of(text, max(0, start - 40), start)[-2:]
     determiners = lex.word_set("anaphoric_determiners")
     while before and normal(before[-1].text) in determiners:

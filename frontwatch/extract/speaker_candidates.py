@@ -97,7 +97,7 @@ def _may_start_name(scan: Scan, word: re.Match[str]) -> bool:
         return False
     if scan.lexicon.lookup(text) is not None:
         return False  # "Acusó", "Según" at the start of a sentence
-    return not any(t.start <= word.start() < t.end for t in scan.work.time_mentions)
+    return not _in_time(scan, word.start())
 
 
 def name_run_end(scan: Scan, first: re.Match[str], limit: int) -> int:
@@ -159,6 +159,10 @@ def _settle_names(scan: Scan, found: list[Candidate]) -> list[Candidate]:
         keep.append(name)
         mentions = [m for m in mentions if m not in inside]
     return keep + mentions
+
+
+def _in_time(scan: Scan, pos: int) -> bool:
+    return any(t.start <= pos < t.end for t in scan.work.time_mentions)
 
 
 def _after_connector(scan: Scan, name: Candidate, mention: Candidate) -> bool:
@@ -408,7 +412,8 @@ def noun_phrase_before(scan: Scan, start: int, end: int, *, opened: bool = False
     g, cursor, opener = scan.grammar, end, None
     for _ in range(5):
         prev = _adjacent_word(scan, cursor, start)
-        if prev is None or g.has("prepositions", prev.group(0)) or scan.lexicon.lookup(prev.group(0)):
+        if prev is None or g.has("prepositions", prev.group(0)) or scan.lexicon.lookup(prev.group(0)) \
+                or _in_time(scan, prev.start()):
             break
         cursor = prev.start()
         if g.has("articles", prev.group(0)) or g.has("determiners", prev.group(0)):

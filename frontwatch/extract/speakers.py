@@ -60,12 +60,11 @@ def _pronoun_class(cand: Candidate) -> str:
 
 
 def _document_author(scan: Scan, cand: Candidate, pos: int) -> str | None:
-    """"el parte del ministerio": the author of the document is the speaker."""
-    if cand.complement is None:
-        return None
-    inner = candidates(scan, *cand.complement, prepositional=True)
+    """"el parte del ministerio": the author of the document is the speaker; "the statement
+    said": whoever spoke last."""
+    inner = candidates(scan, *cand.complement, prepositional=True) if cand.complement else []
     if not inner:
-        return None
+        return antecedent(scan, pos, "any")
     author = inner[0]
     if author.kind == DESCRIPTION and author.complement is None:
         return by_head(scan, author.head, pos) or antecedent(scan, pos, _pronoun_class(author))

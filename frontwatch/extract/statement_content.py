@@ -58,7 +58,7 @@ def frame(scan: Scan, cue: CueMatch, zone_start: int, floor: int, sentence_end: 
         return _forward(scan, cue, zone_start, sentence_end, ahead)
     boundary = _boundary_before(scan, cue, floor)
     if boundary is not None and cue.form != GERUND and not _words_between(scan, boundary[1], cue.start) \
-            and _inverted(scan, cue, floor, boundary[0], sentence_end):
+            and (boundary[2] is not None or _inverted(scan, cue, floor, boundary[0], sentence_end)):
         return _backward(scan, cue, floor, sentence_end, boundary)  # "..., dijo el ejército"
     far = _far_opener(scan, cue, skipped, sentence_end)
     if far is not None or ahead is not None:
@@ -439,7 +439,22 @@ def _inverted(scan: Scan, cue: CueMatch, floor: int, content_end: int, limit: in
     end = _attribution_end(scan, cue.end, limit)
     rest = [w for w in words(scan.text, cue.end, end) if not scan.grammar.is_adverb(w.group(0))
             and not any(t.start <= w.start() < t.end for t in scan.work.time_mentions)]
-    return not rest or pick_after(scan, cue.end, end) is not None
+    if not rest:
+        return True
+    subject = pick_after(scan, cue.end, end)
+    return subject is not None and _only_circumstances(scan, subject.end, end)
+
+
+def _only_circumstances(scan: Scan, pos: int, end: int) -> bool:
+    """After an inverted subject only times, places, listeners or an apposition follow
+    ("dijo el ejército de Kiev el miércoles"), not a verb ("said Russia was open to talks")."""
+    following = _skip_spaces(scan.text, pos, end)
+    if following >= end or scan.text[following] in ",.;:!?\"»”’)":
+        return True
+    word = _word_at(scan, following, end)
+    g = scan.grammar
+    return word is None or _skip_time(scan, following) is not None or g.is_adverb(word.group(0)) \
+        or g.starts("prepositions", scan.text, following) is not None
 
 
 def _subject_only(scan: Scan, start: int, end: int) -> bool:

@@ -31,6 +31,7 @@ from .speaker_candidates import Candidate, main_clause_parts, noun_phrase_before
 from .speakers import FIRST_PERSON, antecedent, resolve
 from .statement_content import Frame, frame
 from .statement_context import channel, date
+from .quotes import Quote
 from .statement_scan import Draft, Scan, body_start, in_question, new_scan
 
 if TYPE_CHECKING:
@@ -47,6 +48,7 @@ def find_statements(work: Work, resources: "Resources") -> Work:
     scan = new_scan(work)
     for sentence in work.sentences:
         _read_sentence(scan, sentence)
+    _continued_quotes(scan)
     drafts = sorted(scan.drafts, key=lambda d: (d.start, d.end))
     statements = [_statement(f"s{i}", d) for i, d in enumerate(drafts, 1)]
     return replace(work, statements=statements, actors=scan.actors)
@@ -78,15 +80,13 @@ def _reports_nothing(scan: Scan, cue: CueMatch, sentence_start: int) -> bool:
 
 
 def _zone_start(scan: Scan, cue: CueMatch, cursor: int) -> int:
-    """Where the clause of a cue starts: its sentence, a quotation it is in, or the last statement."""
-    start = cursor
-    unit = scan.unit_at(cue.start)
-    if unit is not None:
-        start = max(start, unit.start)
+    """Where the clause of a cue starts: after the last statement; for a cue inside a
+    quotation, within the quotation and the sentence of it that holds the cue."""
     quote = scan.quote_at(cue.start)
-    if quote is not None:
-        start = max(start, quote.inner_start)
-    return start
+    unit = scan.unit_at(cue.start)
+    if quote is None or unit is None:
+        return cursor
+    return max(cursor, quote.inner_start, unit.start)
 
 
 def _drop_embedded(scan: Scan, outer: Draft) -> None:
@@ -171,6 +171,36 @@ def _inherit(scan: Scan, draft: Draft, channel_too: bool) -> None:
 def _sentence(scan: Scan, pos: int) -> int | None:
     unit = scan.unit_at(pos)
     return unit.sentence if unit is not None else None
+
+
+def _continued_quotes(scan: Scan) -> None:
+    """"The front is stable," Syrskyi said. "We are holding our positions.": a quotation that
+    is a sentence of its own, right after a direct statement, goes on with its speaker."""
+    for quote in scan.quotes:
+        if not _standalone(scan, quote):
+            continue
+        previous = max((d for d in scan.drafts if d.extent[1] <= quote.start), key=lambda d: d.extent[1], default=None)
+        if previous is None or previous.kind != "direct" or scan.text[previous.extent[1]:quote.start].strip(_LEADING + ".!?"):
+            continue
+        start, end = _inside(scan, quote.inner_start, quote.inner_end)
+        scan.drafts.append(Draft(cue=previous.cue, kind="direct", start=start, end=end, text=scan.text[start:end],
+                                 speaker=previous.speaker, channel=previous.channel, date=previous.date,
+                                 extent=(quote.start, quote.end), quote=quote))
+
+
+def _standalone(scan: Scan, quote: Quote) -> bool:
+    """A closed quotation of more than a few words that makes up its sentence and is no one's yet."""
+    if not quote.closed or len(scan.text[quote.inner_start:quote.inner_end].split()) <= scan.grammar.quotes.max_term_words:
+        return False
+    if any(q is not quote and q.start < quote.start and quote.end <= q.end for q in scan.quotes):
+        return False  # nested in another quotation
+    if any(d.extent[0] <= quote.start < d.extent[1] or d.start <= quote.start < d.end for d in scan.drafts):
+        return False
+    sentence = next((s for s in scan.work.sentences if s.start <= quote.start < s.end), None)
+    if sentence is None:
+        return False
+    return not scan.text[sentence.start:quote.start].strip(_LEADING) and \
+        not scan.text[quote.end:sentence.end].strip(" .!?")
 
 
 def _statement(statement_id: str, draft: Draft) -> Statement:

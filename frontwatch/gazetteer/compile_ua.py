@@ -20,7 +20,7 @@ from collections.abc import Iterable
 
 from .drafts import PlaceDraft, Weight
 from .geo import Point, distance_km, median_point, spread_km
-from .names import fold, latin_forms, skeleton
+from .names import area_stems, fold, latin_forms, skeleton
 from .records import KatotthRow, PostalRow
 from .regions import RegionTable
 
@@ -101,20 +101,8 @@ def area_centre(adjective: str, members: list[PlaceDraft]) -> PlaceDraft | None:
     """The member an area is named after: Великомихайлівська (hromada) -> Великомихайлівка,
     Старобешівська -> Старобешеве, Покровський -> Покровськ. Compared on consonant frames
     with the adjective and noun suffixes taken off."""
-    frames = _stems(skeleton(adjective))
-    return next((m for m in members if _stems(skeleton(m.name_local or m.name)) & frames), None)
-
-
-def _stems(frame: str) -> set[str]:
-    out = {frame}
-    for suffix in ("sk", "ck"):
-        if frame.endswith(suffix):
-            out.add(frame[: -len(suffix)])
-    for stem in list(out):
-        for suffix in ("k", "v"):
-            if stem.endswith(suffix):
-                out.add(stem[:-1])
-    return {stem for stem in out if len(stem) >= 3}
+    frames = area_stems(skeleton(adjective))
+    return next((m for m in members if area_stems(skeleton(m.name_local or m.name)) & frames), None)
 
 
 def postal_drafts(rows: Iterable[PostalRow], regions: RegionTable) -> list[PlaceDraft]:

@@ -22,7 +22,7 @@ from rapidfuzz import fuzz, process
 
 from .build import build_default, default_path
 from .errors import GazetteerError
-from .names import coarse_latin, fold, skeleton
+from .names import area_stems, coarse_latin, fold, skeleton
 from .records import Candidate
 from .regions import RegionTable, region_table
 from .store import SCHEMA_VERSION, connect, read_meta
@@ -35,6 +35,8 @@ SCAN_SIMILARITY = 80.0
 FRAME_FACTOR = 0.8
 SCAN_FACTOR = 0.7
 IMPORTANCE_WEIGHT = 0.015
+TOWN_IMPORTANCE = 3.0  # log10 of a population: a district or a front "direction" is named after a town
+TOWN_SIMILARITY = 55.0
 CUE_PENALTY = 0.05
 # Endings a query may carry that the stored frames do not (frames are of nominatives).
 _CASE_ENDINGS = ("ого", "ому", "ими", "ами", "ями", "ою", "ею", "ом", "ем", "им", "ым", "ой", "ій", "ої",
@@ -175,6 +177,27 @@ class Gazetteer:
             similarity = max(fuzz.ratio(q, spelling) for q in query)
             if similarity >= cutoff:
                 out[place] = max(out.get(place, 0.0), factor * similarity / 100)
+        return out
+
+    def towns_named_by(self, adjective: str, country: str | None = None) -> dict[int, float]:
+        """Towns an adjective is formed from: "Shakhtarskyi" (district) -> Shakhtarsk,
+        "Yasinovatsky" -> Yasynuvata, "Krasnolimansky" (direction) -> Lyman (Krasnyi Lyman)."""
+        stems = area_stems(skeleton(adjective))
+        frames = {stem + suffix for stem in stems for suffix in ("", "k", "v", "sk", "ck")}
+        if not frames:
+            return {}
+        sql = (f"SELECT s.place, s.frame, s.spelling FROM skeleton s JOIN place p ON p.id = s.place "
+               f"WHERE p.kind = 'settlement' AND p.importance >= ? AND s.frame IN ({','.join('?' * len(frames))})")
+        params: list[object] = [TOWN_IMPORTANCE, *sorted(frames)]
+        if country:
+            sql += " AND p.country = ?"
+            params.append(country)
+        query = coarse_latin(adjective)
+        out: dict[int, float] = {}
+        for place, frame, spelling in self._conn.execute(sql, params):
+            similarity = fuzz.ratio(query[: len(spelling) + 1], spelling)
+            if area_stems(frame) & stems and similarity >= TOWN_SIMILARITY:
+                out[place] = max(out.get(place, 0.0), FRAME_FACTOR * similarity / 100)
         return out
 
     def _scan_region(self, name: str, country: str, admin1_code: str) -> dict[int, float]:

@@ -27,7 +27,7 @@ import translitua
 
 __all__ = [
     "fold", "skeleton", "coarse_latin", "is_cyrillic", "guess_cyrillic_language",
-    "latin_forms", "tokens_folded",
+    "latin_forms", "tokens_folded", "area_stems",
 ]
 
 _APOSTROPHES = "'’ʼ`´ʹ′‘"
@@ -116,6 +116,24 @@ def skeleton(text: str) -> str:
     """
     frame = _VOWELS.sub("", coarse_latin(text).replace(" ", ""))
     return _DOUBLES.sub(r"\1", frame).replace("zsk", "zk")
+
+
+def area_stems(frame: str) -> set[str]:
+    """Frames of the town an area adjective comes from, as candidates: the adjective's
+    "-sk"/"-ck" and a town's "-k"/"-v" taken off (Синельниківський/Синельникове,
+    Великомихайлівська/Великомихайлівка); "-tsk" merges t and s, so "ck" may hide a "t"
+    (Ясинуватський/Ясинувата)."""
+    out = {frame}
+    for suffix in ("sk", "ck"):
+        if frame.endswith(suffix):
+            out.add(frame[: -len(suffix)])
+    if frame.endswith("ck"):
+        out.add(frame[:-2] + "t")
+    for stem in list(out):
+        for suffix in ("k", "v"):
+            if stem.endswith(suffix):
+                out.add(stem[:-1])
+    return {stem for stem in out if len(stem) >= 3}
 
 
 _UK_TABLES = (translitua.UkrainianKMU, translitua.UkrainianBritish, translitua.UkrainianBGN,

@@ -10,6 +10,7 @@ the entry, because a user adding actors wants the whole list, not the first erro
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import tomllib
 from collections.abc import Iterable, Iterator
@@ -214,7 +215,7 @@ def check_registry(data: RegistryData, countries: frozenset[str]) -> list[str]:
 
 
 def _check_side(side: Any, countries: frozenset[str], where: str) -> list[str]:
-    if side is None or side in countries:
+    if side is None or (isinstance(side, str) and side in countries):
         return []
     return [f"{where}: side {side!r} is not an ISO 3166-1 alpha-2 code (or leave it out)"]
 
@@ -227,12 +228,21 @@ def _check_actor(entry: ActorEntry, countries: frozenset[str]) -> list[str]:
     problems += _check_side(entry.side, countries, where)
     if not entry.name.strip():
         problems.append(f"{where}: empty name")
-    for name in entry.names:
-        if not any(c.isupper() for c in name[:1]) and not name[:1].isdigit():
-            problems.append(f"{where}: name {name!r} must start with a capital (names match only capitalised)")
+    problems += _check_names(entry.names, where)
     problems += _check_buckets(entry.aliases, f"{where} aliases")
     problems += _check_buckets(entry.metonyms, f"{where} metonyms")
-    problems += [f"{where}: empty name or alias" for s in entry.names if not s.strip()]
+    return problems
+
+
+def _check_names(names: Iterable[str], where: str) -> list[str]:
+    problems = []
+    for name in names:
+        if not name.strip():
+            problems.append(f"{where}: empty name or alias")
+        elif name != name.strip():
+            problems.append(f"{where}: name {name!r} has spaces at its ends")
+        elif not (name[0].isupper() or name[0].isdigit()):
+            problems.append(f"{where}: name {name!r} must start with a capital (names match only capitalised)")
     return problems
 
 
@@ -265,7 +275,7 @@ def _check_overlaps(role: RoleEntry, where: str) -> list[str]:
     # as one's ``until`` and the next one's ``from``.
     ordered = sorted(role.holders, key=lambda t: t.start or dt.date.min)
     problems = []
-    for before, after in zip(ordered, ordered[1:]):
+    for before, after in itertools.pairwise(ordered):
         if before.end is None or (after.start or dt.date.min) < before.end:
             problems.append(f"{where}: {before.actor} and {after.actor} hold it on the same day")
     return problems

@@ -27,7 +27,7 @@ _SPECIAL = {
 
 # The scripts registry names are written in: Latin (with its extensions) and
 # Cyrillic. Characters outside these ranges are left as they are.
-_FOLDED_RANGE = range(0x0000, 0x0530)
+_FOLDED_RANGE = range(0x0530)
 
 _CYRILLIC_ASCII = dict(zip(
     "абвгґдеєжзиіїйклмнопрстуфхцчшщьюяыэёъ",
@@ -67,9 +67,7 @@ def at_word_edges(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` is not part of a longer word."""
     if start > 0 and is_word_char(text[start]) and is_word_char(text[start - 1]):
         return False
-    if end < len(text) and is_word_char(text[end - 1]) and is_word_char(text[end]):
-        return False
-    return True
+    return not (end < len(text) and is_word_char(text[end - 1]) and is_word_char(text[end]))
 
 
 def case_fits(text: str, start: int, surface: str) -> bool:

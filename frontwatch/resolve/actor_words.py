@@ -34,7 +34,7 @@ class ActorWords:
     inflection: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (folded ending, forms)
 
     @classmethod
-    def from_table(cls, code: str, table: dict[str, Any]) -> "ActorWords":
+    def from_table(cls, code: str, table: dict[str, Any]) -> ActorWords:
         _check(code, table)
         return cls(
             code=code, head=table.get("head", "first"),

@@ -32,7 +32,7 @@ from .actor_resolve import ActorFinding, Resolver
 from .actor_text import dotted_acronyms, fold
 from .actor_words import ActorWords, words_for, words_for_code
 
-__all__ = ["ActorRegistry", "ActorFinding", "BUNDLED_ACTORS", "find_actors", "guess_actor"]
+__all__ = ["BUNDLED_ACTORS", "ActorFinding", "ActorRegistry", "find_actors", "guess_actor"]
 
 BUNDLED_ACTORS = RESOURCE_ROOT / "actors"
 COUNTRY_CODES = BUNDLED_ACTORS / "_countries.toml"
@@ -49,7 +49,7 @@ class ActorRegistry:
 
     @classmethod
     def load(cls, paths: list[Path] | None = None, *, bundled: bool = True,
-             lang_root: Path = LANG_ROOT) -> "ActorRegistry":
+             lang_root: Path = LANG_ROOT) -> ActorRegistry:
         """The bundled registry plus ``paths`` (TOML files or folders of them).
 
         ``paths=None`` is the bundled registry alone; ``bundled=False`` leaves it out.

@@ -25,6 +25,7 @@ from .location import Location
 
 _TERM = re.compile(r"(\w+)(\*?)")
 FTS_TABLES = {"documents": "documents_fts", "statements": "statements_fts"}
+WRITE_OPTION = "frontwatch_writes"  # an execution option: this transaction will write
 
 
 class Backend(Protocol):
@@ -53,11 +54,16 @@ class SQLiteBackend:
     def engine(self, location: Location) -> Engine:
         engine = create_engine(location.url)
         event.listen(engine, "connect", self._on_connect)
-        # pysqlite begins transactions lazily and never for DDL; we begin them ourselves, and
-        # IMMEDIATE takes the write lock up front, so two writers queue (busy_timeout) instead
-        # of failing when a read lock cannot be upgraded.
-        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
+        event.listen(engine, "begin", self._on_begin)
         return engine
+
+    @staticmethod
+    def _on_begin(conn: Connection) -> None:
+        # pysqlite begins transactions lazily and never for DDL, so we begin them ourselves. A
+        # writer takes the write lock up front (IMMEDIATE): two writers then queue (busy_timeout)
+        # instead of failing when a read lock cannot be upgraded. Readers never wait (WAL).
+        writes = conn.get_execution_options().get(WRITE_OPTION, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
 
     def _on_connect(self, dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None

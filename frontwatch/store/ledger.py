@@ -24,7 +24,7 @@ from ..errors import StoreError
 from ..models import Actor, Analysis, Document, Place, Statement
 from ..settings import Settings, load_settings
 from . import rows
-from .backends import backend_for
+from .backends import WRITE_OPTION, backend_for
 from .fingerprint import Fingerprint, fingerprint, min_shared, similarity
 from .location import Location, resolve_location
 from .migrations import migrate
@@ -47,7 +47,8 @@ class Ledger:
         self.backend = backend_for(location, settings.store.busy_timeout)
         try:
             self.engine: Engine = self.backend.engine(location)
-            with self.engine.begin() as conn:
+            self.writer = self.engine.execution_options(**{WRITE_OPTION: True})
+            with self.writer.begin() as conn:
                 migrate(conn, self.backend)
         except SQLAlchemyError as err:
             raise StoreError(f"{location}: cannot open the ledger ({_reason(err)})") from None
@@ -79,7 +80,7 @@ class Ledger:
         document = analysis.document
         fp = fingerprint or self.fingerprint(document)
         try:
-            with self._connect() as conn:
+            with self._connect(writes=True) as conn:
                 existing = conn.scalar(select(documents.c.id).where(documents.c.content_hash == fp.content_hash))
                 if existing is not None:
                     return AddResult("duplicate", existing)
@@ -96,8 +97,8 @@ class Ledger:
             return AddResult("syndicated", document_id, *original)
         return AddResult("stored", document_id)
 
-    def _connect(self) -> AbstractContextManager[Connection]:
-        return _transaction(self.engine, str(self.location))
+    def _connect(self, writes: bool = False) -> AbstractContextManager[Connection]:
+        return _transaction(self.writer if writes else self.engine, str(self.location))
 
     def _original_of(self, conn: Connection, sketch: Sequence[int]) -> tuple[int, float] | None:
         """The first stored copy of the story this sketch belongs to, with the similarity."""

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import tomllib
 from pathlib import Path
@@ -76,7 +77,7 @@ def test_role_dates_are_ordered_and_never_shared(registry):
         for term in terms:
             assert term.actor in registry, (role.id, term.actor)
             assert term.start is None or term.end is None or term.start < term.end, role.id
-        for before, after in zip(terms, terms[1:]):
+        for before, after in itertools.pairwise(terms):
             assert before.end is not None and after.start is not None and before.end <= after.start, role.id
 
 

@@ -35,8 +35,10 @@ def stored_count(url: str) -> int:
 
         base, schema = url.split("?schema=")
         with psycopg.connect(base) as conn:
-            row = conn.execute(f'SELECT count(*) FROM "{schema}".documents').fetchone()
-            return int(row[0]) if row else 0
+            row = conn.execute("SELECT to_regclass(%s)", (f'"{schema}".documents',)).fetchone()
+            if not row or row[0] is None:  # not created yet
+                return 0
+            return int(conn.execute(f'SELECT count(*) FROM "{schema}".documents').fetchone()[0])
     try:
         with sqlite3.connect(f"file:{url}?mode=ro", uri=True, timeout=5) as conn:
             return int(conn.execute("SELECT count(*) FROM documents").fetchone()[0])
