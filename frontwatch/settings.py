@@ -45,7 +45,8 @@ class IngestSettings:
     max_bytes: int = 20 * 1024 * 1024
     syndication_threshold: float = 0.5
     shingle_words: int = 3
-    sketch_size: int = 64
+    minhash_size: int = 64
+    minhash_bands: int = 32
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,7 @@ class Settings:
 
 # Tables whose keys are fixed (a key outside them is a typo) and tables open to any key.
 _CLOSED_TABLES = {("trust", "kinds"): (*ACTOR_KINDS, "unknown"), ("trust", "relation"): RELATIONS}
+_LIMITS = {"ingest.minhash_size": (2, 256), "ingest.minhash_bands": (1, 256), "ingest.shingle_words": (1, 10)}
 _SECTIONS = {f.name: f for f in dataclasses.fields(Settings) if f.name != "home"}
 
 
@@ -164,8 +166,10 @@ def _coerce(key: str, default: Any, value: Any, origin: str, table: tuple[str, s
     if isinstance(default, (int, float)) and isinstance(value, (int, float)) and not isinstance(value, bool):
         if isinstance(default, int) and not isinstance(value, int):
             raise SettingsError(f"{origin}: {key} must be a whole number, not {value!r}")
-        if value < 0:
-            raise SettingsError(f"{origin}: {key} must not be negative")
+        low, high = _LIMITS.get(key, (0, None))
+        if value < low or (high is not None and value > high):
+            raise SettingsError(f"{origin}: {key} must be between {low} and {high}" if high is not None
+                                else f"{origin}: {key} must not be negative")
         return type(default)(value)
     raise SettingsError(f"{origin}: {key} must be a number, not {value!r}")
 

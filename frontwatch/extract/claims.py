@@ -26,12 +26,15 @@ from ..models import STANCES, Claim, Statement
 from ..work import Work
 from .event_merge import Cluster
 from .event_mentions import EventMention
-from .trigger_lexicon import Lexicon, normal
+from .trigger_lexicon import Lexicon
+from .trigger_text import normal
 
 __all__ = ["ClaimContext", "claims_of", "narrator_name", "dedupe"]
 
 _NEGATIVE = "denies"
-_STRENGTH = {"confirms": 2, "asserts": 1, "unverified": 0}  # one positive claim per source: the strongest
+# One positive claim per source: a confirmation covers an assertion, and a hedge ("could
+# not be independently verified") qualifies the source's own assertion.
+_STRENGTH = {"confirms": 3, "unverified": 2, "asserts": 1}
 
 
 @dataclass
@@ -83,7 +86,7 @@ def claims_of(cluster: Cluster, ctx: ClaimContext) -> list[Claim]:
 def mention_claim(mention: EventMention, ctx: ClaimContext, *, quiet: bool = False) -> Claim | None:
     if mention.background:
         return None
-    statement = mention.statement
+    statement = mention.source
     if statement is not None and statement.speaker and not _is_topic(statement, ctx.lex):
         return Claim(source=statement.speaker, stance=_spoken_stance(mention, statement, ctx),
                      via=_via(statement, ctx), statement=statement.id)
@@ -139,7 +142,7 @@ def reference_denials(clusters: list[Cluster], claims: dict[int, list[Claim]], c
                       mentions: list[EventMention]) -> None:
     """A denial that names no event but "the claims" ("rejected the Russian claims as false")
     denies what sources of another side asserted before it."""
-    told = {id(m.statement) for m in mentions if m.statement is not None}
+    told = {id(m.source) for m in mentions if m.source is not None}
     nouns = ctx.lex.stances.get("claim_nouns")
     for statement in ctx.work.statements:
         if id(statement) in told or not statement.speaker or not _denying(statement, ctx) or not nouns:
@@ -236,7 +239,7 @@ def _events_near(clusters: list[Cluster], ctx: ClaimContext, index: int) -> list
 
 def dedupe(claims: list[Claim]) -> list[Claim]:
     """One claim per source and polarity: repeated assertions are one claim, and of a
-    source's positive claims the strongest stays (a confirmation covers an assertion)."""
+    source's positive claims the strongest stays (see ``_STRENGTH``)."""
     best: dict[tuple[str | None, bool], Claim] = {}
     for claim in claims:
         key = (claim.source, claim.stance == _NEGATIVE)

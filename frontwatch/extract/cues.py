@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from ..languages import LanguageData
-from .statement_grammar import Grammar, grammar_for, word_before
+from .statement_grammar import WORD, Grammar, PhraseSet, grammar_for, phrase_set, word_before
 
 FINITE, GERUND, PARTICIPLE, SOURCE = "finite", "gerund", "participle", "source"
 # Characters after which a capitalised word starts a sentence or a quotation.
@@ -47,8 +47,10 @@ class CueMatch:
 @dataclass(frozen=True)
 class CueLexicon:
     forms: dict[str, tuple[str, CueSense]]  # casefolded form -> (form tag, sense)
-    pattern: re.Pattern[str] | None
+    lengths: dict[str, tuple[int, ...]]  # first word of a form -> its lengths in words, longest first
     noun_forms: frozenset[str]
+    idioms: PhraseSet  # phrases that hold a cue form but report nothing
+    first_words: re.Pattern[str] | None  # the first word of any form, as a trie-shaped regex
 
     def lookup(self, surface: str) -> tuple[str, CueSense] | None:
         return self.forms.get(" ".join(surface.casefold().split()))
@@ -63,13 +65,39 @@ def lexicon_for(lang: LanguageData) -> CueLexicon:
     for group in data.get("verbs", []):
         sense = _sense(group)
         for tag, form in _verb_forms(group, paradigms):
-            forms.setdefault(form.casefold(), (tag, sense))
+            forms.setdefault(" ".join(form.casefold().split()), (tag, sense))
     for group in data.get("sources", []):
         sense = CueSense(stance=group.get("stance", "asserts"), content=frozenset())
         for form in group.get("forms", []):
             forms.setdefault(" ".join(form.casefold().split()), (SOURCE, sense))
-    return CueLexicon(forms=forms, pattern=_pattern(forms), noun_forms=frozenset(
-        f.casefold() for f in data.get("noun_forms", [])))
+    lengths: dict[str, set[int]] = {}
+    for form in forms:
+        parts = form.split()
+        lengths.setdefault(parts[0], set()).add(len(parts))
+    return CueLexicon(forms=forms, lengths={w: tuple(sorted(n, reverse=True)) for w, n in lengths.items()},
+                      noun_forms=frozenset(f.casefold() for f in data.get("noun_forms", [])),
+                      idioms=phrase_set(data.get("idioms", [])), first_words=_word_regex(lengths))
+
+
+def _word_regex(words: Iterable[str]) -> re.Pattern[str] | None:
+    """One regex for a set of words, shaped as a trie of their letters: a plain alternation of
+    a thousand forms is slow in Python's ``re``, a trie is fast."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    body = _trie_body(trie)
+    return re.compile(rf"(?<![\w'’])(?:{body})(?![\w'’])", re.IGNORECASE) if body else None
+
+
+def _trie_body(node: dict) -> str:
+    branches = [re.escape(char) + _trie_body(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 def _sense(group: dict) -> CueSense:
@@ -90,42 +118,71 @@ def _verb_forms(group: dict, paradigms: dict) -> Iterator[tuple[str, str]]:
             yield tag, form
 
 
-def _pattern(forms: dict[str, tuple[str, CueSense]]) -> re.Pattern[str] | None:
-    if not forms:
-        return None
-    body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’])(?:{body})(?![\w'’])", re.IGNORECASE)
+def cue_spans(text: str, start: int, end: int, lex: CueLexicon) -> Iterator[tuple[int, int, str, CueSense]]:
+    """Every cue form in ``text[start:end]``, the longest where forms overlap: (start, end, tag, sense)."""
+    if lex.first_words is None:
+        return
+    pos = start
+    for first in lex.first_words.finditer(text, start, end):
+        if first.start() < pos:
+            continue
+        found = _longest_form(text, first, end, lex)
+        if found is not None:
+            pos = found[1]
+            yield found
 
 
-def find_cues(text: str, start: int, end: int, lang: LanguageData) -> list[CueMatch]:
-    """The cues in use in ``text[start:end]``, in order."""
+def _longest_form(text: str, first: re.Match[str], end: int, lex: CueLexicon) -> tuple[int, int, str, CueSense] | None:
+    run = [first]
+    for size in lex.lengths.get(first.group(0).casefold(), ()):
+        while len(run) < size:
+            gap = text[run[-1].end():run[-1].end() + 2]
+            following = WORD.match(text, run[-1].end() + 1, end) if gap[:1] == " " else None
+            if following is None:
+                break
+            run.append(following)
+        if len(run) < size:
+            continue
+        entry = lex.forms.get(" ".join(w.group(0).casefold() for w in run[:size]))
+        if entry is not None:
+            return first.start(), run[size - 1].end(), entry[0], entry[1]
+    return None
+
+
+def find_cues(text: str, start: int, end: int, lang: LanguageData,
+              spans: list[tuple[int, int, str, CueSense]] | None = None) -> list[CueMatch]:
+    """The cues in use in ``text[start:end]``, in order (``spans``: the cue forms of the whole
+    text from ``cue_spans``, when the caller already has them)."""
     lex, grammar = lexicon_for(lang), grammar_for(lang)
-    if lex.pattern is None:
-        return []
+    if spans is None:
+        spans = list(cue_spans(text, start, end, lex))
     found = []
-    for match in lex.pattern.finditer(text, start, end):
-        cue = _accept(text, match, start, lex, grammar)
+    for cue_start, cue_end, tag, sense in spans:
+        if not (start <= cue_start and cue_end <= end):
+            continue
+        cue = _accept(text, cue_start, cue_end, tag, sense, start, lex, grammar)
         if cue is not None:
             found.append(cue)
     return found
 
 
-def _accept(text: str, match: re.Match[str], low: int, lex: CueLexicon, grammar: Grammar) -> CueMatch | None:
-    surface = match.group(0)
-    entry = lex.lookup(surface)
-    if entry is None or not _case_fits(text, match.start(), surface, low):
+def _accept(text: str, start: int, end: int, tag: str, sense: CueSense, low: int, lex: CueLexicon,
+            grammar: Grammar) -> CueMatch | None:
+    surface = text[start:end]
+    if not _case_fits(text, start, surface, low):
         return None
-    tag, sense = entry
     if tag == SOURCE:
-        return CueMatch(match.start(), match.end(), match.start(), surface, tag, sense)
-    if _blocked(text, match.start(), low, surface, tag, lex, grammar):
+        return CueMatch(start, end, start, surface, tag, sense)
+    if _blocked(text, start, low, surface, tag, lex, grammar):
         return None
-    aux = _auxiliary_start(text, match.start(), low, grammar)
+    if lex.idioms.pattern is not None and lex.idioms.pattern.match(text, start):
+        return None  # "que pidió el anonimato"
+    aux = _auxiliary_start(text, start, low, grammar)
     if tag == PARTICIPLE and aux is None:
         return None
-    cue_start = aux if aux is not None else match.start()
+    cue_start = aux if aux is not None else start
     form = FINITE if tag == PARTICIPLE else tag
-    return CueMatch(cue_start, match.end(), match.start(), text[cue_start:match.end()], form, sense)
+    return CueMatch(cue_start, end, start, text[cue_start:end], form, sense)
 
 
 def _case_fits(text: str, pos: int, surface: str, low: int) -> bool:

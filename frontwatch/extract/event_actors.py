@@ -16,8 +16,9 @@ from dataclasses import dataclass
 
 from ..models import Statement
 from ..work import ActorMention, Work
-from .trigger_lexicon import Lexicon, normal
-from .triggers import Trigger, tokens_of
+from .trigger_lexicon import Lexicon
+from .trigger_text import normal, tokens_of
+from .triggers import Trigger
 
 __all__ = ["ActorContext", "allowed_mentions", "event_actors", "group_reference", "implied_parties"]
 
@@ -40,6 +41,7 @@ class ActorContext:
     statement: Statement | None
     low: int  # start of the stretch the subject may come from (sentence or statement)
     introduced: Callable[[int], bool]  # whether a preposition introduces the words at an offset
+    everyone: list[ActorMention]  # every actor mention of the sentence, speakers included
 
 
 def allowed_mentions(work: Work, statement: Statement | None, low: int, high: int,
@@ -67,7 +69,9 @@ def allowed_mentions(work: Work, statement: Statement | None, low: int, high: in
 def event_actors(text: str, lex: Lexicon, trigger: Trigger, context: ActorContext) -> list[str]:
     actors = _subject(text, lex, trigger, context) + _agent(text, lex, trigger, context)
     if trigger.type in _PARTICIPANT_TYPES:
-        actors += _participants(text, lex, trigger, context)
+        others = _participants(text, lex, trigger, context) + _object(text, lex, trigger, context)
+        # "his call with Putin": the possessor is a party only beside a named other party
+        actors = (_possessor(text, lex, trigger, context) if others else []) + actors + others
     if trigger.type == "exchange.prisoners" and not actors:
         actors = _following(text, lex, trigger, context)
     return list(dict.fromkeys(actors))
@@ -123,8 +127,13 @@ def _subject_start(text: str, lex: Lexicon, trigger: Trigger, low: int) -> int:
 
 
 def _joined(gap: str, lex: Lexicon) -> bool:
-    words = [normal(w) for w in re.findall(r"[\w'’]+", gap)]
-    return "," in gap or not words or all(w in lex.word_set("coordinators") for w in words)
+    """Names joined into one list: a comma, or "and" with at most titles between ("Putin and
+    President Zelenskyy")."""
+    words = re.findall(r"[\w'’]+", gap)
+    coordinators = lex.word_set("coordinators")
+    plain = [normal(w) for w in words if not w[:1].isupper()]
+    return "," in gap or not words or (all(w in coordinators for w in plain) and len(words) - len(plain) <= 2
+                                       and (bool(plain) or len(words) == 0))
 
 
 def _speaker_pronoun(text: str, lex: Lexicon, trigger: Trigger, context: ActorContext, low: int) -> list[str]:
@@ -133,16 +142,16 @@ def _speaker_pronoun(text: str, lex: Lexicon, trigger: Trigger, context: ActorCo
         return []
     words = tokens_of(text, max(low, trigger.start - 30), trigger.start)
     auxiliaries = lex.word_set("auxiliaries")
-    while words and normal(words[-1].text) in auxiliaries:
+    while words and words[-1].key in auxiliaries:
         words.pop()
-    return [statement.speaker] if words and normal(words[-1].text) in lex.speaker_pronouns else []
+    return [statement.speaker] if words and words[-1].key in lex.speaker_pronouns else []
 
 
 def _agent(text: str, lex: Lexicon, trigger: Trigger, context: ActorContext) -> list[str]:
     after = tokens_of(text, trigger.end, min(len(text), trigger.end + 60))[:_AGENT_WORDS]
     agents = lex.word_set("agent_prepositions")
     for index, word in enumerate(after):
-        if normal(word.text) in agents:
+        if word.key in agents:
             following = [m for m in context.mentions if word.end <= m.start < word.end + 40]
             return [following[0].actor_id] if following else []
     return []
@@ -154,7 +163,7 @@ def _participants(text: str, lex: Lexicon, trigger: Trigger, context: ActorConte
     after = tokens_of(text, trigger.end, min(len(text), trigger.end + 200))
     prepositions = lex.word_set("participant_prepositions")
     for index, word in enumerate(after[:4]):
-        if normal(word.text) in prepositions:
+        if word.key in prepositions:
             return _name_chain(text, lex, context.mentions, word.end)
     return []
 
@@ -169,6 +178,23 @@ def _name_chain(text: str, lex: Lexicon, mentions: list[ActorMention], start: in
             break
         chain.append(mention)
     return [m.actor_id for m in chain]
+
+
+def _object(text: str, lex: Lexicon, trigger: Trigger, context: ActorContext) -> list[str]:
+    """"I called President Putin", "met Zelensky": the name right after a verb of talks."""
+    return _name_chain(text, lex, context.mentions, trigger.end) if trigger.pos == "verb" else []
+
+
+def _possessor(text: str, lex: Lexicon, trigger: Trigger, context: ActorContext) -> list[str]:
+    """"President Trump described his call with Putin": a possessive before a noun trigger
+    stands for the clause's subject, its first name (even a speaker's)."""
+    before = tokens_of(text, max(context.low, trigger.start - 30), trigger.start)[-2:]
+    owners = lex.speaker_possessives | lex.reported_possessives
+    if trigger.pos != "noun" or not any(w.key in owners for w in before):
+        return []
+    start = _subject_start(text, lex, trigger, context.low)
+    first = [m for m in context.everyone if start <= m.start < trigger.start]
+    return [first[0].actor_id] if first else []
 
 
 def _following(text: str, lex: Lexicon, trigger: Trigger, context: ActorContext) -> list[str]:
@@ -191,7 +217,7 @@ def group_reference(text: str, lex: Lexicon, trigger: Trigger, low: int) -> int 
         matches = list(lex.group_nouns.finditer(text, trigger.end, after[-1].end))
     if not matches:
         return None
-    words = [normal(w.text) for w in tokens_of(text, max(start, matches[-1].start() - 20), matches[-1].start())][-2:]
+    words = [w.key for w in tokens_of(text, max(start, matches[-1].start() - 20), matches[-1].start())][-2:]
     pointing = lex.word_set("anaphoric_determiners") | frozenset(lex.definite)
     if not words or not (words[-1] in pointing or (len(words) == 2 and words[0] in pointing and words[1] in lex.indefinite)):
         return None

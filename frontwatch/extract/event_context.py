@@ -13,14 +13,16 @@ import re
 from dataclasses import dataclass
 
 from ..work import ActorMention, Sentence
-from .trigger_lexicon import Lexicon, normal
-from .triggers import Token, Trigger, tokens_of
+from .trigger_lexicon import Lexicon
+from .trigger_text import Token, normal, tokens_of
+from .triggers import Trigger
 
 __all__ = ["Polarity", "clause_bounds", "polarity", "background_spans", "is_definite", "after_coordinator"]
 
 _PUNCT_BREAK = re.compile(r"[,;:()\[\]«»“”\"—–]")
 _NEAR_WORDS = 6  # words before a trigger that negation and modality may reach
 _GOAL_GAP = 2  # words between a goal word and its trigger ("para la tregua", "toward a full ceasefire")
+_LONGEST_GOAL = 4  # words of the longest goal phrase ("on the way to")
 _OBJECT_WORDS = 3  # words after a trigger where an object negation may stand
 _QUESTION = re.compile(r"[?¿]")
 _RELATIVE_END = re.compile(r"[,;.!?\n]")  # a relative clause runs to the next comma (quotes inside it stay)
@@ -78,7 +80,7 @@ def polarity(text: str, lex: Lexicon, trigger: Trigger, clause: tuple[int, int],
 
 def _any_word(words: list[Token], lex: Lexicon, key: str) -> bool:
     phrases = lex.stances.get(key)
-    return bool(phrases) and any(w.text in phrases for w in words)
+    return bool(phrases) and any(w.key in phrases.phrases for w in words)
 
 
 def _found(phrases: object, text: str, start: int, end: int) -> bool:
@@ -90,7 +92,7 @@ def _goal(text: str, lex: Lexicon, trigger: Trigger, clause: tuple[int, int]) ->
     goals = lex.stances.get("goals")
     if not goals:
         return False
-    before = tokens_of(text, clause[0], trigger.start)[-(_GOAL_GAP + 3):]
+    before = tokens_of(text, clause[0], trigger.start)[-(_GOAL_GAP + _LONGEST_GOAL):]
     low = before[0].start if before else trigger.start
     for match in goals.finditer(text, low, trigger.start):
         if len(tokens_of(text, match.end(), trigger.start)) <= _GOAL_GAP:
@@ -112,7 +114,7 @@ def background_spans(text: str, lex: Lexicon, actors: list[ActorMention]) -> lis
     for mention in actors:
         words = tokens_of(text, mention.end, min(len(text), mention.end + 40))[:1]
         gap = text[mention.end:words[0].start] if words else ""
-        if words and gap.strip() == "," and normal(words[0].text) in relatives:
+        if words and gap.strip() == "," and words[0].key in relatives:
             close = _RELATIVE_END.search(text, words[0].end)
             spans.append((words[0].start, close.start() if close else len(text)))
     return spans
@@ -125,7 +127,7 @@ def is_definite(text: str, lex: Lexicon, trigger: Trigger, low: int) -> bool:
         return False
     before = tokens_of(text, low, trigger.start)[-3:]
     determiners = lex.word_set("anaphoric_determiners")
-    return any(normal(w.text) in determiners for w in before[-2:]) and not _PUNCT_BREAK.search(
+    return any(w.key in determiners for w in before[-2:]) and not _PUNCT_BREAK.search(
         text, before[-2].start if len(before) >= 2 else low, trigger.start)
 
 
@@ -137,7 +139,7 @@ def after_coordinator(text: str, lex: Lexicon, previous: Trigger, trigger: Trigg
         return False
     between = tokens_of(text, previous.end, trigger.start)
     coordinators, auxiliaries = lex.word_set("coordinators"), lex.word_set("auxiliaries")
-    words = [normal(w.text) for w in between]
+    words = [w.key for w in between]
     while words and words[-1] in auxiliaries:
         words.pop()
     if not words or words[-1] not in coordinators:

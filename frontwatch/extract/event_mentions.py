@@ -14,12 +14,13 @@ from dataclasses import dataclass, field, replace
 
 from ..models import Statement
 from ..work import TimeMention, Work
-from .dates import is_anterior
+from .dates import date_near, is_anterior
 from .event_actors import ActorContext, allowed_mentions, event_actors, group_reference, implied_parties
 from .event_context import Polarity, after_coordinator, background_spans, clause_bounds, is_definite, polarity
-from .event_places import PlaceRef, find_place_refs
-from .trigger_lexicon import Lexicon, lexicon_for, normal
-from .triggers import Trigger, find_triggers, tokens_of
+from .event_places import CountryPlaces, PlaceRef, find_place_refs, word_before
+from .trigger_lexicon import Lexicon, lexicon_for
+from .trigger_text import normal, tokens_of
+from .triggers import Trigger, find_triggers
 
 __all__ = ["EventMention", "find_mentions", "FUTURE_TYPES", "DIPLOMACY_TYPES"]
 
@@ -47,6 +48,13 @@ class EventMention:
     definite: bool = False  # "the attack", "el bombardeo": may refer back to an event told before
     bridged: bool = False  # places taken from the sentence before ("The meeting ...")
     implied: bool = False  # talks whose parties are not named: actors guessed from the statement
+    reporter: Statement | None = None  # a statement whose cue introduces the trigger ("described his call: “…”")
+
+    @property
+    def source(self) -> Statement | None:
+        """The statement that vouches for the mention: the one it is in, or the one whose cue
+        stands just before it."""
+        return self.statement or self.reporter
 
     @property
     def places(self) -> list[str]:
@@ -59,21 +67,23 @@ class EventMention:
         return (min([self.clause[0], *(r.start for r in inside)]), max([self.clause[1], *(r.end for r in inside)]))
 
 
-def find_mentions(work: Work) -> list[EventMention]:
+def find_mentions(work: Work, countries: CountryPlaces) -> list[EventMention]:
     """The event mentions of the text, in order."""
     lex = lexicon_for(work.lang)
     triggers = find_triggers(work.text, work.sentences, lex, work.actor_mentions)
     candidates = [m for m in (_mention(work, lex, t) for t in triggers) if m is not None]
-    refs = find_place_refs(work, lex, [m.trigger for m in candidates])
+    refs = find_place_refs(work, lex, [m.trigger for m in candidates], countries)
     _assign_places(work.text, lex, candidates, refs)
     background = background_spans(work.text, lex, work.actor_mentions)
+    places = [(r.start, r.end) for r in refs if r.how == "named"]
     mentions: list[EventMention] = []
     for mention in candidates:
         mention.background = any(s <= mention.trigger.start < e for s, e in background)
-        _set_actors(work, lex, mention, mentions)
+        _set_actors(work, lex, mention, mentions, places)
         _set_date(work, mention, [m.trigger for m in candidates if m.trigger.sentence == mention.trigger.sentence])
         mentions += _split_venues(work, mention)
     _bridge(work, lex, mentions, refs)
+    _within_statements(mentions)
     return _coordinated(work.text, lex, mentions)
 
 
@@ -86,12 +96,23 @@ def _mention(work: Work, lex: Lexicon, trigger: Trigger) -> EventMention | None:
     if mood.modal or (mood.future and trigger.type not in FUTURE_TYPES) or _requested(lex, statement):
         return None
     definite = is_definite(work.text, lex, trigger, sentence.start)
-    return EventMention(trigger, trigger.type, statement, clause, mood, definite=definite)
+    reporter = None if statement else _introducing(work.statements, trigger)
+    return EventMention(trigger, trigger.type, statement, clause, mood, definite=definite, reporter=reporter)
 
 
 def _reporting(statements: list[Statement], trigger: Trigger) -> Statement | None:
     inside = [s for s in statements if s.start <= trigger.start and trigger.end <= s.end]
     return min(inside, key=lambda s: s.end - s.start, default=None)
+
+
+def _introducing(statements: list[Statement], trigger: Trigger) -> Statement | None:
+    """A statement whose cue comes before the trigger and whose words after it: "President
+    Trump described his call with President Putin: “I told him ...”"."""
+    for statement in statements:
+        cue_end = statement.extra.get("cue_end")
+        if isinstance(cue_end, int) and cue_end <= trigger.start and trigger.end <= statement.start:
+            return statement
+    return None
 
 
 def _requested(lex: Lexicon, statement: Statement | None) -> bool:
@@ -139,17 +160,13 @@ def _recipient(text: str, lex: Lexicon, start: int) -> bool:
     words = tokens_of(text, max(0, start - 60), start)[-_RECIPIENT_REACH:]
     recipients = lex.word_set("recipient_prepositions")
     for index, word in enumerate(words):
-        if normal(word.text) in recipients and not re.search(r"[,;:.]", text[word.end:start]):
+        if word.key in recipients and not re.search(r"[,;:.]", text[word.end:start]):
             return True
     return False
 
 
 def _preceded_by(text: str, lex: Lexicon, start: int, key: str) -> bool:
-    words = tokens_of(text, max(0, start - 40), start)[-3:]
-    determiners = lex.word_set("anaphoric_determiners")
-    while words and normal(words[-1].text) in determiners:
-        words.pop()
-    return bool(words) and normal(words[-1].text) in lex.word_set(key)
+    return word_before(text, lex, start) in lex.word_set(key)
 
 
 def _modifies(text: str, mention: EventMention, ref: PlaceRef) -> bool:
@@ -162,13 +179,16 @@ def _right_after(text: str, mention: EventMention, ref: PlaceRef) -> bool:
     return not text[mention.trigger.end:ref.start].strip()
 
 
-def _set_actors(work: Work, lex: Lexicon, mention: EventMention, earlier: list[EventMention]) -> None:
+def _set_actors(work: Work, lex: Lexicon, mention: EventMention, earlier: list[EventMention],
+                places: list[tuple[int, int]]) -> None:
     sentence = work.sentences[mention.trigger.sentence]
     others = [s for s in work.statements if s.start < sentence.end and sentence.start < s.end]
-    allowed = allowed_mentions(work, mention.statement, sentence.start, sentence.end, others)
+    allowed = [a for a in allowed_mentions(work, mention.statement, sentence.start, sentence.end, others)
+               if not any(s < a.end and a.start < e for s, e in places)]  # "the White House summit": a place
     low = max(sentence.start, mention.statement.start) if mention.statement else sentence.start
+    everyone = [a for a in work.actor_mentions if sentence.start <= a.start < sentence.end]
     context = ActorContext(allowed, mention.statement, low,
-                           lambda offset: _preceded_by(work.text, lex, offset, "locatives"))
+                           lambda offset: _preceded_by(work.text, lex, offset, "oblique"), everyone)
     mention.actors = event_actors(work.text, lex, mention.trigger, context)
     group = group_reference(work.text, lex, mention.trigger, low)
     if group is not None and mention.type in DIPLOMACY_TYPES:
@@ -187,14 +207,23 @@ def _parties(earlier: list[EventMention], count: int) -> list[str]:
 
 def _set_date(work: Work, mention: EventMention, unit_triggers: list[Trigger]) -> None:
     """The date in the clause, among its arguments or nearest it in its sentence; else the
-    reporting statement's date, unless the clause tells something earlier ("había reivindicado")."""
+    reporting statement's date, unless the clause tells something earlier ("habían entrado")
+    and the statement's date is not written beside its cue."""
     mention.date = (_date_within(work, *mention.clause, mention.trigger)
                     or _date_within(work, *mention.span, mention.trigger)
                     or _nearest_date(work, mention, unit_triggers))
-    statement = mention.statement
-    if mention.date is None and statement and statement.date:
-        if not is_anterior(work.text[mention.clause[0]:mention.clause[1]], work.lang):
-            mention.statement_date = statement.date
+    statement = mention.source
+    if mention.date is not None or statement is None or not statement.date:
+        return
+    anterior = is_anterior(work.text[mention.clause[0]:mention.clause[1]], work.lang)
+    if not anterior or _dated_at_cue(work, statement):
+        mention.statement_date = statement.date
+
+
+def _dated_at_cue(work: Work, statement: Statement) -> bool:
+    """"A principios de junio, Moscú aseguró que ...": a date written next to the cue."""
+    start, end = statement.extra.get("cue_start"), statement.extra.get("cue_end")
+    return isinstance(start, int) and isinstance(end, int) and date_near(work, start, end, window=40) is not None
 
 
 def _nearest_date(work: Work, mention: EventMention, unit_triggers: list[Trigger]) -> TimeMention | None:
@@ -250,6 +279,17 @@ def _bridge(work: Work, lex: Lexicon, mentions: list[EventMention], refs: list[P
             mention.refs, mention.bridged = previous, True
             sentence = work.sentences[mention.trigger.sentence - 1]
             mention.date = mention.date or _date_within(work, previous[0].start, sentence.end, mention.trigger)
+
+
+def _within_statements(mentions: list[EventMention]) -> None:
+    """"They have not secured a stable position there. The fighting goes on": a fight or a
+    move with no place of its own, in a quote that named one, happens there."""
+    for mention in mentions:
+        if mention.refs or mention.statement is None or not mention.type.startswith(TERRITORY_OR_ATTACK):
+            continue
+        told = [m for m in mentions if m.statement is mention.statement and m.refs and m.trigger.start < mention.trigger.start]
+        if told:
+            mention.refs = list(told[-1].refs)
 
 
 def _coordinated(text: str, lex: Lexicon, mentions: list[EventMention]) -> list[EventMention]:

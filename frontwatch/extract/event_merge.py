@@ -44,6 +44,11 @@ class Cluster:
         return list(dict.fromkeys(p for m in self.members for p in m.places))
 
     @property
+    def parties(self) -> set[str]:
+        """The actors its own mentions name (not those that only support it)."""
+        return {a for m in self.members for a in m.actors}
+
+    @property
     def actors(self) -> list[str]:
         return list(dict.fromkeys(a for m in self.members + self.supporters for a in m.actors))
 
@@ -173,14 +178,14 @@ def _refers_to(clusters: list[Cluster], mention: EventMention, primary: frozense
                if index.overlap(index.primary(c.places), primary, countries=True)]
     if not earlier:
         return False
-    max(earlier, key=lambda c: c.start).add(mention, quiet=True)
+    max(earlier, key=lambda c: (c.type == mention.type, c.start)).add(mention, quiet=True)
     return True
 
 
 def _kin(clusters: list[Cluster], mention: EventMention) -> list[Cluster]:
     """Events told before ``mention`` that it may refer to: its type, or any attack for an attack."""
     family = mention.type.split(".")[0]
-    return [c for c in clusters if c.start < mention.trigger.start
+    return [c for c in clusters if c.start < mention.trigger.start and not all(m.background for m in c.members)
             and (c.type == mention.type or (family == "attack" and c.type.startswith("attack.")))]
 
 
@@ -212,7 +217,7 @@ def _join_parties(clusters: list[Cluster], mention: EventMention) -> None:
             continue
         if cluster.places and mention.type.startswith("attack."):
             continue  # "también abrieron fuego contra civiles": not the strike told with a place
-        if set(cluster.actors) == parties or (cluster.places and parties <= set(cluster.actors)):
+        if cluster.parties == parties or (len(parties) > 1 or cluster.places) and parties <= cluster.parties:
             cluster.add(mention, quiet=mention.definite)
             return
     clusters.append(Cluster(mention.type, [mention]))

@@ -17,16 +17,18 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from ..models import Place, Statement
 from ..work import PlaceMention, Work
-from .trigger_lexicon import Lexicon, normal
-from .triggers import Token, Trigger, tokens_of
+from .trigger_lexicon import Lexicon
+from .trigger_text import Token, normal, tokens_of
+from .triggers import Trigger
 
-__all__ = ["PlaceRef", "find_place_refs", "country_place"]
+__all__ = ["CountryPlaces", "PlaceRef", "country_actors", "find_place_refs", "locative_before", "word_before"]
 
+_TRIGGER_REACH = 6  # words back from a weak locative where a trigger makes it a place
 _QUANTIFIER_REACH = 3  # words between a quantifier and its place noun ("a key Ukrainian region")
 _LOOK_BACK = 4  # sentences a definite place noun may reach back
 _LOOK_AHEAD = 2  # sentences an indefinite one may reach forward
@@ -58,12 +60,12 @@ class _Text:
         return tokens_of(self.work.text, sentence.start, sentence.end)
 
 
-def find_place_refs(work: Work, lex: Lexicon, triggers: list[Trigger]) -> list[PlaceRef]:
+def find_place_refs(work: Work, lex: Lexicon, triggers: list[Trigger], countries: CountryPlaces) -> list[PlaceRef]:
     """Every place reference of the text, in order; overlaps keep the named one."""
     text = _Text(work)
     named = list(_named(work, lex, text, triggers))
     refs = [*named, *_quantified(work, lex, text, named), *_pronouns(work, lex, text, named),
-            *_possessives(work, lex, text), *_demonyms(work, lex, text)]
+            *_possessives(work, lex, text, countries), *_demonyms(work, lex, text, countries)]
     kept: list[PlaceRef] = []
     for ref in sorted(refs, key=lambda r: (r.how != "named", r.start)):
         if ref.places and not any(k.start < ref.end and ref.start < k.end for k in kept):
@@ -85,26 +87,64 @@ def _is_place(work: Work, lex: Lexicon, mention: PlaceMention, triggers: list[Tr
     overlapping = [a for a in work.actor_mentions if a.start < mention.end and mention.start < a.end]
     if any(a.start <= mention.start and mention.end <= a.end and a.end - a.start > size for a in overlapping):
         return False
-    return not overlapping or _introduced(work.text, lex, mention, triggers)
+    return not overlapping or _introduced(work.text, lex, mention, triggers, work.places.get(mention.place_id))
 
 
-def _introduced(text: str, lex: Lexicon, mention: PlaceMention, triggers: list[Trigger]) -> bool:
-    """A locative word or a trigger before the name, or a noun trigger right after it that it
-    modifies ("the White House summit"; not "Russia's strikes"): it is a place."""
-    after = tokens_of(text, mention.end, min(len(text), mention.end + 40))[:2]
-    if after and not _POSSESSIVE_MARK.match(text, mention.end) and any(
-            t.pos == "noun" and t.start in {w.start for w in after} for t in triggers):
-        return True
-    start = mention.start
-    before = tokens_of(text, max(0, start - 40), start)[-2:]
+def word_before(text: str, lex: Lexicon, start: int) -> str:
+    """The word before ``start``, determiners skipped ("en la ciudad" -> "en")."""
+    before = tokens_of(text, max(0, start - 40), start)[-3:]
     determiners = lex.word_set("anaphoric_determiners")
-    while before and normal(before[-1].text) in determiners:
+    while before and before[-1].key in determiners:
         before.pop()
-    if not before:
-        return False
-    if normal(before[-1].text) in lex.word_set("locatives"):
+    return before[-1].key if before else ""
+
+
+def locative_before(text: str, lex: Lexicon, start: int, triggers: list[Trigger] = ()) -> bool:
+    """A locative word just before ``start`` ("in Kyiv", "en Kiev"); a weak one ("a", "of")
+    only when a trigger comes within a few words before it ("ayuda militar a Ucrania"),
+    since "acusa a Moscú" and "accused Moscow of" introduce a government."""
+    word = word_before(text, lex, start)
+    if word in lex.word_set("locatives"):
         return True
-    return any(t.end == before[-1].end for t in triggers)
+    if word not in lex.word_set("weak_locatives"):
+        return False
+    near = tokens_of(text, max(0, start - 80), start)[-_TRIGGER_REACH:]
+    return bool(near) and any(near[0].start < t.end and t.start < start for t in triggers)
+
+
+def country_actors(work: Work, lex: Lexicon) -> list[PlaceMention]:
+    """Countries named as doers: a country mention no actor mention covers and no locative
+    word introduces ("Dinamarca proporcionará un lanzador", "Russia and Ukraine each freed")."""
+    found = []
+    for mention in work.place_mentions:
+        place = work.places.get(mention.place_id)
+        before = word_before(work.text, lex, mention.start)
+        if place is None or place.kind != "country" or before in lex.word_set("oblique") | lex.word_set("weak_locatives"):
+            continue
+        if not any(a.start < mention.end and mention.start < a.end for a in work.actor_mentions):
+            found.append(mention)
+    return found
+
+
+def _names_a_building_before(text: str, place: Place | None, mention: PlaceMention, triggers: list[Trigger]) -> bool:
+    """"the White House peace summit": a building named just before a noun trigger is where
+    it happened (a country or city there is its government: "Russia's strikes")."""
+    if place is None or place.kind != "feature" or _POSSESSIVE_MARK.match(text, mention.end):
+        return False
+    after = {w.start for w in tokens_of(text, mention.end, min(len(text), mention.end + 40))[:2]}
+    return any(t.pos == "noun" and t.start in after for t in triggers)
+
+
+def _introduced(text: str, lex: Lexicon, mention: PlaceMention, triggers: list[Trigger],
+                place: Place | None = None) -> bool:
+    """A locative word or a trigger before the name, or a noun trigger after a building's
+    name: it is a place."""
+    if _names_a_building_before(text, place, mention, triggers):
+        return True
+    if locative_before(text, lex, mention.start, triggers):
+        return True
+    before = tokens_of(text, max(0, mention.start - 40), mention.start)[-1:]
+    return bool(before) and any(t.end == before[-1].end for t in triggers)
 
 
 def _kind(work: Work, place_id: str) -> str:
@@ -116,7 +156,7 @@ def _quantified(work: Work, lex: Lexicon, text: _Text, named: list[PlaceRef]) ->
     for index in range(len(work.sentences)):
         words = text.tokens(index)
         for position, word in enumerate(words):
-            noun = lex.place_nouns.get(normal(word.text))
+            noun = lex.place_nouns.get(word.key)
             if noun is None:
                 continue
             found = _quantifier(words, position, lex)
@@ -139,7 +179,7 @@ def _quantifier(words: list[Token], position: int, lex: Lexicon) -> tuple[int, b
     """(index of the first quantifier, definite?, count) before the noun at ``position``."""
     first, definite, count = None, False, 0
     for index in range(position - 1, max(-1, position - 1 - _QUANTIFIER_REACH), -1):
-        word = normal(words[index].text)
+        word = words[index].key
         if word in lex.definite:
             first, definite, count = index, True, max(count, lex.definite[word])
         elif word in lex.indefinite:
@@ -180,19 +220,18 @@ def _pronouns(work: Work, lex: Lexicon, text: _Text, named: list[PlaceRef]) -> I
         yield PlaceRef(match.start(), match.end(), places, "pronoun", sentence)
 
 
-def _possessives(work: Work, lex: Lexicon, text: _Text) -> Iterator[PlaceRef]:
+def _possessives(work: Work, lex: Lexicon, text: _Text, countries: CountryPlaces) -> Iterator[PlaceRef]:
     """"nuestras ciudades" in a statement: the speaker's country (and "su territorio"
     in reported speech, where the third person is the speaker)."""
     for statement in work.statements:
-        side = _side(work, statement)
-        place = country_place(work, side) if side else None
+        place = countries.get(_side(work, statement))
         if place is None:
             continue
         owners = lex.speaker_possessives | (lex.reported_possessives if statement.kind != "direct" else frozenset())
         words = tokens_of(work.text, statement.start, statement.end)
         for position, word in enumerate(words[:-1]):
             nouns = words[position + 1:position + 3]
-            if normal(word.text) in owners and any(normal(n.text) in lex.territory_nouns for n in nouns):
+            if word.key in owners and any(n.key in lex.territory_nouns for n in nouns):
                 yield PlaceRef(word.start, nouns[-1].end, (place.id,), "possessive", text.sentence_of(word.start))
 
 
@@ -201,25 +240,40 @@ def _side(work: Work, statement: Statement) -> str | None:
     return actor.side if actor else None
 
 
-def _demonyms(work: Work, lex: Lexicon, text: _Text) -> Iterator[PlaceRef]:
+def _demonyms(work: Work, lex: Lexicon, text: _Text, countries: CountryPlaces) -> Iterator[PlaceRef]:
     """"Ukrainian towns", "ciudades ucranianas", "territorio ruso": that country."""
     for index in range(len(work.sentences)):
         words = text.tokens(index)
         for a, b in zip(words, words[1:]):
-            pair = (normal(a.text), normal(b.text))
+            pair = (a.key, b.key)
             code = lex.demonyms.get(pair[0]) if pair[1] in lex.territory_nouns else (
                 lex.demonyms.get(pair[1]) if pair[0] in lex.territory_nouns else None)
-            place = country_place(work, code) if code else None
+            place = countries.get(code) if code else None
             if place is not None:
                 yield PlaceRef(a.start, b.end, (place.id,), "demonym", index)
 
 
-def country_place(work: Work, code: str) -> Place | None:
-    """The country place of ``code`` among the places the places stage found."""
-    for place in work.places.values():
-        if place.kind == "country" and (place.country or "").upper() == code.upper():
-            return place
-    return None
+class CountryPlaces:
+    """The place of a country by ISO code: one the places stage found in the text, else one
+    ``lookup`` finds by the country's name in this language (the gazetteer), else a bare
+    record under that name. The ones not found in the text are kept in ``added``."""
+
+    def __init__(self, work: Work, lex: Lexicon, lookup: Callable[[str, str], Place | None]):
+        self.found = {(p.country or "").upper(): p for p in work.places.values() if p.kind == "country"}
+        self.lex, self.lookup = lex, lookup
+        self.added: dict[str, Place] = {}
+
+    def get(self, code: str | None) -> Place | None:
+        code = (code or "").upper()
+        if code in self.found:
+            return self.found[code]
+        names = self.lex.country_names.get(code)
+        if not names:
+            return None
+        place = self.lookup(names[0], code) or Place(id=f"country:{code}", name=names[0], kind="country",
+                                                      country=code, aliases=list(names[1:]))
+        self.found[code] = self.added[place.id] = place
+        return place
 
 
 def places_of(refs: Iterable[PlaceRef]) -> list[str]:

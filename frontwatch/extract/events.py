@@ -20,13 +20,15 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING
 
-from ..models import Actor, Claim, Event
-from ..work import Sentence, Work
+from ..errors import ResourceError
+from ..models import Actor, Claim, Event, Place
+from ..work import ActorMention, Sentence, Work
 from .claims import (ClaimContext, claims_of, dedupe, hedged_sentences, narrator_hedges, narrator_name,
                      no_responses, reference_denials)
 from .event_merge import Cluster, PlaceIndex, merge_mentions
 from .event_mentions import find_mentions
-from .trigger_lexicon import lexicon_for
+from .event_places import CountryPlaces, country_actors
+from .trigger_lexicon import Lexicon, lexicon_for
 from .triggers import event_units
 
 if TYPE_CHECKING:
@@ -44,11 +46,14 @@ def find_events(work: Work, resources: "Resources") -> Work:
     """Pipeline stage: ``work.events`` with their claims; ``work.actors`` gains the narrator
     (publisher or author) and the media statements were made on."""
     lex = lexicon_for(work.lang)
-    original = work
-    work = dataclasses.replace(work, sentences=_units(work))
-    mentions = find_mentions(work)
-    clusters = merge_mentions(mentions, PlaceIndex(work.places, mentions))
-    actors = dict(work.actors)
+    original, actors = work, dict(work.actors)
+    doers = _doers(work, resources, lex, actors)
+    work = dataclasses.replace(work, sentences=_units(work), actor_mentions=sorted(
+        [*work.actor_mentions, *doers], key=lambda m: m.start), actors=actors)
+    countries = CountryPlaces(work, lex, lambda name, code: _gazetteer_country(resources, name, code))
+    mentions = find_mentions(work, countries)
+    places = {**work.places, **countries.added}
+    clusters = merge_mentions(mentions, PlaceIndex(places, mentions))
     narrator = _narrator(work, resources, actors)
     ctx = ClaimContext(work=dataclasses.replace(work, actors=actors), lex=lex, narrator=narrator,
                        hedged=hedged_sentences(work, lex), channels=_channels(work, resources, actors))
@@ -57,7 +62,29 @@ def find_events(work: Work, resources: "Resources") -> Work:
     narrator_hedges(clusters, claims, ctx)
     no_responses(clusters, claims, ctx)
     events = [_event(f"e{n}", c, dedupe(claims[id(c)])) for n, c in enumerate(clusters, 1)]
-    return dataclasses.replace(original, events=events, actors=actors)
+    return dataclasses.replace(original, events=events, actors=actors, places=places)
+
+
+def _gazetteer_country(resources: "Resources", name: str, code: str) -> Place | None:
+    """The gazetteer's place for a country named ``name`` (None when there is no gazetteer)."""
+    try:
+        found = resources.gazetteer.lookup(name, country=code, limit=5)
+    except ResourceError:
+        return None
+    for candidate in found:
+        if candidate.kind == "country":
+            return Place(id=candidate.place_id, name=candidate.name, kind="country", country=candidate.country,
+                         lat=candidate.lat, lon=candidate.lon, geonames_id=candidate.geonames_id, aliases=[name])
+    return None
+
+
+def _doers(work: Work, resources: "Resources", lex: Lexicon, actors: dict[str, Actor]) -> list[ActorMention]:
+    """Actor mentions for countries named as doers, for this stage's eyes only."""
+    found = []
+    for mention in country_actors(work, lex):
+        actor = _resolve(work, resources, mention.text, actors)
+        found.append(ActorMention(mention.start, mention.end, mention.text, actor.id, how="metonymy"))
+    return found
 
 
 def _units(work: Work) -> list[Sentence]:

@@ -12,6 +12,7 @@ a quoted term, nickname or title stays what it is.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .statement_grammar import QuoteStyle
@@ -48,7 +49,9 @@ def find_quotes(text: str, style: QuoteStyle) -> list[Quote]:
     openers = {o: c for o, c in style.pairs}
     stack: list[_Open] = []
     found: list[Quote] = []
-    for i, char in enumerate(text):
+    marks = re.compile("[" + re.escape("".join(set(closers) | set(openers))) + "\n]")
+    for match in marks.finditer(text):
+        i, char = match.start(), match.group(0)
         if char == "\n":
             _end_paragraph(text, i, stack, found)
         elif char in closers and _closes(text, i, char, stack):

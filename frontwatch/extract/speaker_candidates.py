@@ -47,14 +47,21 @@ class Candidate:
 
 def candidates(scan: Scan, start: int, end: int, *, prepositional: bool = False) -> list[Candidate]:
     """The speaker candidates of ``[start, end)``; with ``prepositional`` also those after a preposition."""
+    cached = scan.candidate_cache.get((start, end))
+    if cached is None:
+        cached = scan.candidate_cache[(start, end)] = _candidates(scan, start, end)
+    return [cand for cand, after_preposition in cached if prepositional or not after_preposition]
+
+
+def _candidates(scan: Scan, start: int, end: int) -> tuple[tuple[Candidate, bool], ...]:
+    """Every candidate of the stretch, each with whether a preposition governs it (computed once)."""
     found = _mentions(scan, start, end) + _names(scan, start, end) + _pronouns(scan, start, end)
     found = _settle_names(scan, found)
     found += _descriptions(scan, start, end, found)
     found = _drop_modifiers(found, scan)
     found = _drop_titles(found, scan)
-    if not prepositional:
-        found = [c for c in found if not _after_preposition(scan, c, start)]
-    return sorted(found, key=lambda c: (c.start, -c.end))
+    ordered = sorted(found, key=lambda c: (c.start, -c.end))
+    return tuple((c, _after_preposition(scan, c, start)) for c in ordered)
 
 
 def _mentions(scan: Scan, start: int, end: int) -> list[Candidate]:
@@ -166,8 +173,9 @@ def _in_time(scan: Scan, pos: int) -> bool:
 
 
 def _after_connector(scan: Scan, name: Candidate, mention: Candidate) -> bool:
-    return mention.start > name.start and scan.grammar.ends("genitive_prepositions", scan.text, mention.start) is not None \
-        or _possessive_follows(scan, mention.end) and mention.end < name.end
+    after_of = scan.grammar.ends("genitive_prepositions", scan.text, mention.start) is not None
+    owner = _possessive_follows(scan, mention.end) and mention.end < name.end  # "Russia's Defence Ministry"
+    return (mention.start > name.start and after_of) or owner
 
 
 def _possessive_follows(scan: Scan, pos: int) -> bool:
@@ -181,8 +189,24 @@ def _descriptions(scan: Scan, start: int, end: int, named: list[Candidate]) -> l
     for head_start, head_end, head_class in _heads(scan, start, end):
         if any(n.start <= head_start < n.end for n in named if n.kind in (NAME, MENTION)):
             continue  # "Estado Mayor General ...": the head is part of a name
-        found.append(_description(scan, head_start, head_end, head_class, start, end))
+        left = _left_limit(scan, head_start, start, named)
+        found.append(_description(scan, head_start, head_end, head_class, start, left, end))
     return _outermost(found, scan.grammar.adjectives_follow)
+
+
+def _left_limit(scan: Scan, head_start: int, low: int, named: list[Candidate]) -> int:
+    """A person's name is no modifier: "President Zelenskyy thanked President Trump" holds two
+    phrases, while "Kremlin spokesman" is one."""
+    limit = low
+    for cand in named:
+        if cand.end <= head_start and (cand.kind == NAME or _is_person(scan, cand.actor_id)):
+            limit = max(limit, cand.end)
+    return limit
+
+
+def _is_person(scan: Scan, actor_id: str | None) -> bool:
+    actor = scan.actors.get(actor_id or "")
+    return actor is not None and actor.kind == "person"
 
 
 def _heads(scan: Scan, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -194,9 +218,10 @@ def _heads(scan: Scan, start: int, end: int) -> list[tuple[int, int, str]]:
     return heads
 
 
-def _description(scan: Scan, head_start: int, head_end: int, head_class: str, low: int, high: int) -> Candidate:
+def _description(scan: Scan, head_start: int, head_end: int, head_class: str, low: int, left: int,
+                 high: int) -> Candidate:
     g, text = scan.grammar, scan.text
-    np_start, opener = _expand_left(scan, head_start, low)
+    np_start, opener = _expand_left(scan, head_start, left)
     np_end, complement = _expand_right(scan, head_end, high)
     middle = [w.group(0) for w in words(text, np_start, head_start) if w.group(0) != opener]
     tail = [w.group(0) for w in words(text, head_end, np_end)] if complement is None else ["-"]
@@ -320,7 +345,7 @@ def _after_preposition(scan: Scan, cand: Candidate, low: int) -> bool:
     prev = _adjacent_word(scan, pos, low)
     if prev is not None and cand.kind != DESCRIPTION:
         skipped = 0
-        while prev is not None and skipped < 2 and prev.group(0)[:1].islower() and not g.is_function_word(prev.group(0)):
+        while prev is not None and skipped < 2 and _plain_word(scan, prev.group(0)):
             prev, skipped = _adjacent_word(scan, prev.start(), low), skipped + 1  # "the southern Ukraine"
         if prev is not None and (g.has("articles", prev.group(0)) or g.has("determiners", prev.group(0))):
             prev = _adjacent_word(scan, prev.start(), low)
@@ -379,17 +404,18 @@ def pick_before(scan: Scan, start: int, end: int) -> Candidate | None:
     if relative is not None:
         return relative
     parts = chunks(scan, start, end)
-    found = [(part, candidates(scan, *part)) for part in parts if not _parenthetical(scan, part, parts)]
-    found = [(part, cands) for part, cands in found if cands]
-    if not found:
-        return None
-    part, cands = found[-1]
-    chosen = cands[-1]
-    if chosen.kind == DESCRIPTION and len(found) > 1:
-        previous = found[-2][1][-1]
-        if previous.kind in (NAME, MENTION) and _touching(scan, found[-2][0], part):
-            return previous  # "Viktor Trehubov, spokesman for ...": the name, not the role
-    return chosen
+    kept = [part for part in parts if not _parenthetical(scan, part, parts)]
+    for index in range(len(kept) - 1, -1, -1):  # the chunk nearest the cue first
+        cands = candidates(scan, *kept[index])
+        if not cands:
+            continue
+        chosen = cands[-1]
+        if chosen.kind == DESCRIPTION and index > 0 and _touching(scan, kept[index - 1], kept[index]):
+            previous = candidates(scan, *kept[index - 1])
+            if previous and previous[-1].kind in (NAME, MENTION):
+                return previous[-1]  # "Viktor Trehubov, spokesman for ...": the name, not the role
+        return chosen
+    return None
 
 
 def _relative_antecedent(scan: Scan, start: int, end: int) -> Candidate | None:

@@ -14,6 +14,7 @@
 """
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 from ..models import Actor
@@ -95,14 +96,22 @@ def _without_titles(scan: Scan, surface: str) -> str:
 def _known(scan: Scan, name: str) -> str | None:
     """An actor of the document with this name, alias or (for one word) surname."""
     key = fold(name)
-    single = len(key.split()) == 1
+    single = " " not in key
     for actor in scan.actors.values():
-        names = [fold(n) for n in [actor.name, *actor.aliases]]
+        names = folded_names(scan, actor)
         if key in names:
             return actor.id
-        if single and actor.kind == "person" and any(n.split()[-1:] == [key] for n in names):
+        if single and actor.kind == "person" and any(n.rsplit(" ", 1)[-1] == key for n in names):
             return actor.id
     return None
+
+
+def folded_names(scan: Scan, actor: Actor) -> frozenset[str]:
+    """An actor's name and aliases, folded; computed once per document."""
+    names = scan.folded_names.get(actor.id)
+    if names is None:
+        names = scan.folded_names[actor.id] = frozenset(fold(n) for n in [actor.name, *actor.aliases])
+    return names
 
 
 def guess(scan: Scan, surface: str) -> str | None:
@@ -118,6 +127,7 @@ def guess(scan: Scan, surface: str) -> str | None:
     return actor.id
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'").split())
@@ -132,7 +142,7 @@ def by_head(scan: Scan, head: str, pos: int) -> str | None:
     mentioned = [m.actor_id for m in reversed(scan.work.actor_mentions) if m.end <= pos]
     for actor_id in speakers + mentioned:
         actor = scan.actors.get(actor_id)
-        if actor is not None and any(key in fold(n).split() for n in [actor.name, *actor.aliases]):
+        if actor is not None and any(key in n.split() for n in folded_names(scan, actor)):
             return actor_id
     return None
 

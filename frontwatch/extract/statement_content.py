@@ -16,17 +16,21 @@ The spans come back as a ``Frame``; ``statements`` turns it into a statement.
 """
 from __future__ import annotations
 
+import functools
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..work import TimeMention
 from .cues import GERUND, SOURCE, CueMatch
 from .quotes import Quote, innermost, quote_ending, quote_starting
-from .statement_grammar import WORD, word_after, word_before, words
-from .speaker_candidates import chunks, name_run_end, pick_after
+from .speaker_candidates import chunks, pick_after
+from .statement_grammar import WORD, QuoteStyle, word_after, word_before, words
 from .statement_scan import Scan
+from .statement_spans import (TRIM_END, capitalised_run_end, is_marker, skip_light, skip_spaces, skip_time,
+                              top_level_break, trim, word_at)
 
 CLAUSE, BARE, OBJECT = "clause", "bare", "object"
-_TRIM_END = " \t\n.,;:"
 _TOP_BREAKS = ",;:"
 
 
@@ -63,126 +67,10 @@ def frame(scan: Scan, cue: CueMatch, zone_start: int, floor: int, sentence_end: 
     far = _far_opener(scan, cue, skipped, sentence_end)
     if far is not None or ahead is not None:
         return _forward(scan, cue, zone_start, sentence_end, far or ahead)
-    if boundary is not None and _clause_ends(scan, skipped, sentence_end) and _subject_only(scan, boundary[1], cue.start):
+    if boundary is not None and _clause_ends(scan, skipped, sentence_end) \
+            and _subject_only(scan, boundary[1], cue.start):
         return _backward(scan, cue, floor, sentence_end, boundary)
     return None
-
-
-# -- skipping what stands between a cue and its content ---------------------------
-
-def skip_light(scan: Scan, cue: CueMatch, limit: int) -> int:
-    """Past times, adverbs, channels and listeners after the cue: where its content may start."""
-    pos, listener_done = cue.end, not cue.sense.audience
-    for _ in range(8):
-        pos = _skip_spaces(scan.text, pos, limit)
-        moved = _skip_time(scan, pos) or _skip_adverb(scan, pos, limit)
-        if moved is None and not listener_done:
-            moved, listener_done = _skip_listener(scan, pos, limit), True
-        if moved is None and not _is_marker(scan, cue, pos):
-            moved = _skip_light_phrase(scan, pos, limit)
-        if moved is None:
-            return pos
-        pos = moved
-    return pos
-
-
-def _skip_spaces(text: str, pos: int, limit: int) -> int:
-    while pos < limit and text[pos] in " \t":
-        pos += 1
-    return pos
-
-
-def _skip_time(scan: Scan, pos: int) -> int | None:
-    return next((t.end for t in scan.work.time_mentions if t.start == pos), None)
-
-
-def _word_at(scan: Scan, pos: int, limit: int):
-    word = word_after(scan.text, pos, limit)
-    return word if word is not None and word.start() == pos else None
-
-
-def _skip_adverb(scan: Scan, pos: int, limit: int) -> int | None:
-    word = _word_at(scan, pos, limit)
-    return word.end() if word is not None and scan.grammar.is_adverb(word.group(0)) else None
-
-
-def _skip_listener(scan: Scan, pos: int, limit: int) -> int | None:
-    """The listener of "told": "told reporters", "told NBC News", "told him"."""
-    g, word = scan.grammar, _word_at(scan, pos, limit)
-    if word is None:
-        return None
-    if g.has("object_pronouns", word.group(0)):
-        return word.end()
-    return _noun_phrase_end(scan, pos, limit)
-
-
-def _is_marker(scan: Scan, cue: CueMatch, pos: int) -> bool:
-    word = _word_at(scan, pos, len(scan.text))
-    return word is not None and word.group(0).casefold() in {m.casefold() for m in cue.sense.markers}
-
-
-def _skip_light_phrase(scan: Scan, pos: int, limit: int) -> int | None:
-    """A preposition with a time, a name or a document, platform or listener noun:
-    "on Wednesday", "on Telegram", "in a statement", "a los periodistas", "en la misma
-    conferencia de prensa". Any other phrase may be the content itself."""
-    end = scan.grammar.starts("prepositions", scan.text, pos)
-    if end is None or end > limit:
-        return None
-    after = _skip_spaces(scan.text, end, limit)
-    return _skip_time(scan, after) or _noun_phrase_end(scan, after, limit)
-
-
-def _noun_phrase_end(scan: Scan, pos: int, limit: int) -> int | None:
-    g, text = scan.grammar, scan.text
-    cursor = pos
-    for _ in range(2):
-        word = _word_at(scan, cursor, limit)
-        if word is None:
-            return None
-        if not (g.has("articles", word.group(0)) or g.has("determiners", word.group(0)) or _possessive(scan, word.group(0))):
-            break
-        cursor = _skip_spaces(text, word.end(), limit)
-    name_end = _capitalised_run_end(scan, cursor, limit)
-    if name_end is not None:
-        return _light_noun_after(scan, name_end, limit) or name_end
-    return _light_noun_after(scan, cursor, limit, first=True)
-
-
-def _possessive(scan: Scan, word: str) -> bool:
-    return any(word.endswith(s) and len(word) > len(s) for s in scan.grammar.possessive_suffixes)
-
-
-def _capitalised_run_end(scan: Scan, pos: int, limit: int) -> int | None:
-    word = _word_at(scan, pos, limit)
-    if word is None or not word.group(0)[:1].isupper() or scan.grammar.is_function_word(word.group(0)):
-        return None
-    return name_run_end(scan, word, limit)
-
-
-def _light_noun_after(scan: Scan, pos: int, limit: int, first: bool = False) -> int | None:
-    """Up to four words ending in a document, platform or listener noun (with "de X"/"with X")."""
-    cursor = pos
-    for _ in range(4):
-        cursor = _skip_spaces(scan.text, cursor, limit)
-        for kind in ("document_nouns", "platform_nouns", "audience_nouns"):
-            end = scan.grammar.starts(kind, scan.text, cursor)
-            if end is not None and end <= limit:
-                return _named_after(scan, end, limit)
-        word = _word_at(scan, cursor, limit)
-        if word is None or not word.group(0)[:1].islower() or scan.grammar.is_function_word(word.group(0)):
-            return None
-        cursor = word.end()
-    return None
-
-
-def _named_after(scan: Scan, pos: int, limit: int) -> int:
-    """"entrevista con CNN", "canal de Telegram": the name that goes with the noun."""
-    after = _skip_spaces(scan.text, pos, limit)
-    prep = scan.grammar.starts("prepositions", scan.text, after)
-    if prep is None:
-        return pos
-    name_end = _capitalised_run_end(scan, _skip_spaces(scan.text, prep, limit), limit)
-    return name_end if name_end is not None else pos
 
 
 # -- forward ---------------------------------------------------------------------
@@ -193,14 +81,17 @@ def _forward_start(scan: Scan, cue: CueMatch, pos: int, limit: int) -> tuple[int
     if pos >= limit or text[pos] in ".;)":
         return None
     comp = g.starts("complementizers", text, pos)
+    prep = g.starts("prepositions", text, pos)
+    if comp is None and prep is not None:  # "advirtió de que ...", "insistió en que ..."
+        comp = g.starts("complementizers", text, skip_spaces(text, prep, limit))
     if comp is not None and kinds & {CLAUSE, BARE}:
-        return _skip_spaces(text, comp, limit), CLAUSE
+        return skip_spaces(text, comp, limit), CLAUSE
     if quote_starting(scan.quotes, pos) is not None and kinds:
         return pos, CLAUSE
-    if _is_marker(scan, cue, pos):
-        after = _skip_spaces(text, _word_at(scan, pos, limit).end(), limit)
+    if is_marker(scan, cue, pos):
+        after = skip_spaces(text, word_at(scan, pos, limit).end(), limit)
         comp = g.starts("complementizers", text, after)
-        return (_skip_spaces(text, comp, limit), CLAUSE) if comp else (after, OBJECT)
+        return (skip_spaces(text, comp, limit), CLAUSE) if comp else (after, OBJECT)
     if text[pos] in ",:—–" or not WORD.match(text, pos):
         return None
     if kinds & {BARE, OBJECT}:
@@ -212,7 +103,7 @@ def _far_opener(scan: Scan, cue: CueMatch, pos: int, limit: int) -> tuple[int, s
     """"acusando a Moscú de ...", "accused Russia of ...", "aseguró el ministro que ...": a
     marker after a person object, or a complementizer after a listener or a subject."""
     g, text = scan.grammar, scan.text
-    first = _word_at(scan, pos, limit)
+    first = word_at(scan, pos, limit)
     if first is None:
         return None
     person_object = _opens_person_object(scan, first.group(0))
@@ -227,14 +118,14 @@ def _far_opener(scan: Scan, cue: CueMatch, pos: int, limit: int) -> tuple[int, s
         if folded in markers:
             return _after_marker(scan, word.end(), limit)
         if CLAUSE in cue.sense.content and g.has("complementizers", folded) and "," not in between:
-            return _skip_spaces(text, word.end(), limit), CLAUSE
+            return skip_spaces(text, word.end(), limit), CLAUSE
     return None
 
 
 def _after_marker(scan: Scan, pos: int, limit: int) -> tuple[int, str]:
-    after = _skip_spaces(scan.text, pos, limit)
+    after = skip_spaces(scan.text, pos, limit)
     comp = scan.grammar.starts("complementizers", scan.text, after)
-    return (_skip_spaces(scan.text, comp, limit), CLAUSE) if comp else (after, OBJECT)
+    return (skip_spaces(scan.text, comp, limit), CLAUSE) if comp else (after, OBJECT)
 
 
 def _opens_person_object(scan: Scan, word: str) -> bool:
@@ -249,8 +140,7 @@ def _opens_phrase(scan: Scan, word: str) -> bool:
 
 
 def _has_cue(scan: Scan, start: int, end: int) -> bool:
-    pattern = scan.lexicon.pattern
-    return pattern is not None and pattern.search(scan.text, start, end) is not None
+    return scan.has_cue(start, end)
 
 
 def _forward(scan: Scan, cue: CueMatch, zone_start: int, limit: int, ahead: tuple[int, str]) -> Frame | None:
@@ -286,32 +176,17 @@ def _contains_word(scan: Scan, start: int, end: int, word: str) -> bool:
 
 
 def _object_end(scan: Scan, start: int, limit: int) -> int:
-    return _top_level_break(scan, start, limit, _TOP_BREAKS) or limit
-
-
-def _top_level_break(scan: Scan, start: int, limit: int, marks: str) -> int | None:
-    depth = 0
-    for i in range(start, limit):
-        char = scan.text[i]
-        depth += char in "([" and 1 or (-1 if char in ")]" else 0)
-        if char in marks and depth <= 0 and _outside_inner_quotes(scan, i, start):
-            return i
-    return None
-
-
-def _outside_inner_quotes(scan: Scan, pos: int, start: int) -> bool:
-    quote = innermost(scan.quotes, pos)
-    return quote is None or quote.start < start
+    return top_level_break(scan, start, limit, _TOP_BREAKS) or limit
 
 
 def _clause_end(scan: Scan, start: int, limit: int) -> int:
     """The end of reported content: the sentence, or a comma before a new clause."""
     pos = start
     while True:
-        comma = _top_level_break(scan, pos, limit, ",;")
+        comma = top_level_break(scan, pos, limit, ",;")
         if comma is None:
             return limit
-        after = _skip_spaces(scan.text, comma + 1, limit)
+        after = skip_spaces(scan.text, comma + 1, limit)
         if scan.text[comma] == ";" or _new_clause(scan, after, limit):
             return comma
         pos = comma + 1
@@ -322,7 +197,7 @@ def _new_clause(scan: Scan, pos: int, limit: int) -> bool:
     g = scan.grammar
     if g.starts("clause_breaks", scan.text, pos) is not None:
         return True
-    first = _word_at(scan, pos, limit)
+    first = word_at(scan, pos, limit)
     if first is None:
         return False
     entry = scan.lexicon.lookup(first.group(0))
@@ -362,10 +237,10 @@ def _without_apposition(scan: Scan, start: int, end: int) -> int:
     return end
 
 
-def _commas(scan: Scan, start: int, end: int):
+def _commas(scan: Scan, start: int, end: int) -> Iterator[int]:
     pos = start
     while True:
-        comma = _top_level_break(scan, pos, end, ",")
+        comma = top_level_break(scan, pos, end, ",")
         if comma is None:
             return
         yield comma
@@ -374,7 +249,7 @@ def _commas(scan: Scan, start: int, end: int):
 
 def _trailing_time(scan: Scan, start: int, end: int) -> tuple[int, TimeMention | None]:
     """"the capture of nearby Dachne in July": the date goes with the cue, not the content."""
-    stripped = scan.text[start:end].rstrip(_TRIM_END)
+    stripped = scan.text[start:end].rstrip(TRIM_END)
     content_end = start + len(stripped)
     for mention in scan.work.time_mentions:
         if start < mention.start and mention.end == content_end:
@@ -392,15 +267,18 @@ def _boundary_before(scan: Scan, cue: CueMatch, low: int) -> tuple[int, int, Quo
     pos = cue.start
     while pos > low and text[pos - 1] in " \t":
         pos -= 1
-    gap = words(text, low, cue.start)
+    seen_words, in_word = 0, False
     for i in range(pos - 1, low - 1, -1):
         char = text[i]
         if char in ",:;" or char in style.glue or char in style.closers:
             return _boundary_at(scan, i, low, cue.start)
         if char in ".!?\n" or char in style.openers:
             return None
-        if sum(1 for w in gap if w.start() >= i) > style.attribution_gap:
-            return None
+        if char.isalnum() and not in_word:
+            seen_words += 1
+            if seen_words > style.attribution_gap:
+                return None
+        in_word = char.isalnum()
     return None
 
 
@@ -448,12 +326,12 @@ def _inverted(scan: Scan, cue: CueMatch, floor: int, content_end: int, limit: in
 def _only_circumstances(scan: Scan, pos: int, end: int) -> bool:
     """After an inverted subject only times, places, listeners or an apposition follow
     ("dijo el ejército de Kiev el miércoles"), not a verb ("said Russia was open to talks")."""
-    following = _skip_spaces(scan.text, pos, end)
+    following = skip_spaces(scan.text, pos, end)
     if following >= end or scan.text[following] in ",.;:!?\"»”’)":
         return True
-    word = _word_at(scan, following, end)
+    word = word_at(scan, following, end)
     g = scan.grammar
-    return word is None or _skip_time(scan, following) is not None or g.is_adverb(word.group(0)) \
+    return word is None or skip_time(scan, following) is not None or g.is_adverb(word.group(0)) \
         or g.starts("prepositions", scan.text, following) is not None
 
 
@@ -484,8 +362,9 @@ def _backward(scan: Scan, cue: CueMatch, zone_start: int, limit: int,
     if len(WORD.findall(scan.text[start:end])) < 2:
         return None
     extent = attribution_end
-    follow = _skip_spaces(scan.text, attribution_end + 1, limit) if attribution_end < limit else limit
-    if scan.text[attribution_end:attribution_end + 1] == "," and scan.grammar.starts("clause_breaks", scan.text, follow):
+    follow = skip_spaces(scan.text, attribution_end + 1, limit) if attribution_end < limit else limit
+    goes_on = scan.text[attribution_end:attribution_end + 1] == ","
+    if goes_on and scan.grammar.starts("clause_breaks", scan.text, follow):
         rest = _clause_end(scan, follow, limit)
         if not _has_cue(scan, follow, rest):  # "..., he said, while ..." but not "..., aunque negó ..."
             end = extent = trim(scan, start, rest)[1]
@@ -497,22 +376,22 @@ def _backward_quote(scan: Scan, quote: Quote, pre: tuple[int, int], post: tuple[
     parts = [quote]
     text = scan.text
     if text[attribution_end:attribution_end + 1] in (",", ":"):
-        nxt = quote_starting(scan.quotes, _skip_spaces(text, attribution_end + 1, limit))
+        nxt = quote_starting(scan.quotes, skip_spaces(text, attribution_end + 1, limit))
         if nxt is not None:
             parts.append(nxt)  # "We will win," he said, "whatever it takes."
     last = parts[-1]
-    return Frame("backward", quote.inner_start, last.inner_end, pre, post, last.end, tuple(parts))
+    return Frame("backward", quote.inner_start, last.inner_end, pre, post, max(last.end, attribution_end), tuple(parts))
 
 
 def _attribution_end(scan: Scan, pos: int, limit: int) -> int:
     """The end of "declaró hoy el portavoz del Kremlin, Dmitri Peskov": the next break, but a
     name in apposition after a comma still belongs to it."""
-    end = _top_level_break(scan, pos, limit, ",;:") or limit
+    end = top_level_break(scan, pos, limit, ",;:") or limit
     if scan.text[end:end + 1] == ",":
-        after = _skip_spaces(scan.text, end + 1, limit)
-        apposed = _capitalised_run_end(scan, after, limit)
+        after = skip_spaces(scan.text, end + 1, limit)
+        apposed = capitalised_run_end(scan, after, limit)
         if apposed is not None and not scan.lexicon.lookup(scan.text[after:apposed].split()[0]):
-            nxt = _top_level_break(scan, apposed, limit, ",;:") or limit
+            nxt = top_level_break(scan, apposed, limit, ",;:") or limit
             if not scan.text[apposed:nxt].strip(" .!?\"»”"):
                 return nxt
     while end > pos and scan.text[end - 1] in ".!?":
@@ -523,14 +402,19 @@ def _attribution_end(scan: Scan, pos: int, limit: int) -> int:
 def _colon_quote(scan: Scan, cue: CueMatch, limit: int) -> tuple[int, Quote] | None:
     """"... said: “...”": a colon and a quotation after the cue, in the same sentence."""
     style = scan.grammar.quotes
-    for i in range(cue.end, limit):
-        char = scan.text[i]
-        if char in style.openers or char in ".!?\n":
-            return None
-        if char in style.introducers:
-            quote = quote_starting(scan.quotes, _skip_spaces(scan.text, i + 1, len(scan.text)))
-            return (i, quote) if quote is not None else None
-    return None
+    stop = _colon_stops(style)
+    match = stop.search(scan.text, cue.end, limit)
+    if match is None or match.group(0) not in style.introducers:
+        return None
+    quote = quote_starting(scan.quotes, skip_spaces(scan.text, match.end(), len(scan.text)))
+    return (match.start(), quote) if quote is not None else None
+
+
+@functools.cache
+def _colon_stops(style: QuoteStyle) -> re.Pattern[str]:
+    """The first introducer, opening mark or sentence end: one search instead of a loop."""
+    marks = sorted(style.introducers | style.openers | {".", "!", "?", "\n"})
+    return re.compile("|".join(re.escape(m) for m in marks))
 
 
 # -- sources ---------------------------------------------------------------------
@@ -543,7 +427,7 @@ def _source(scan: Scan, cue: CueMatch, zone_start: int, limit: int) -> Frame | N
     if not leading:
         if text[np_end:np_end + 1] != ",":
             return None
-        start = _skip_spaces(text, np_end + 1, limit)
+        start = skip_spaces(text, np_end + 1, limit)
         start, end = trim(scan, start, _clause_end(scan, start, limit))
         return Frame("source", start, end, (cue.start, cue.start), (cue.end, np_end), end)
     if not leading.endswith(","):
@@ -553,31 +437,10 @@ def _source(scan: Scan, cue: CueMatch, zone_start: int, limit: int) -> Frame | N
 
 
 def _source_phrase_end(scan: Scan, pos: int, limit: int) -> int:
-    end = _top_level_break(scan, pos, limit, ",;:") or limit
+    end = top_level_break(scan, pos, limit, ",;:") or limit
     for word in words(scan.text, pos, end):
         if scan.grammar.has("relative_pronouns", word.group(0)):
             return word.start()
     return end
 
 
-# -- trimming --------------------------------------------------------------------
-
-def trim(scan: Scan, start: int, end: int) -> tuple[int, int]:
-    """Without surrounding spaces and punctuation, nor a quotation mark left unpaired."""
-    text, style = scan.text, scan.grammar.quotes
-    while start < end and (text[start] in " \t\n,;:" or _unpaired_open(scan, start, end)):
-        start += 1
-    while end > start and (text[end - 1] in _TRIM_END or (text[end - 1] in style.closers and
-                                                          _unpaired_close(scan, start, end))):
-        end -= 1
-    return start, end
-
-
-def _unpaired_open(scan: Scan, start: int, end: int) -> bool:
-    quote = quote_starting(scan.quotes, start)
-    return scan.text[start] in scan.grammar.quotes.openers and (quote is None or quote.end > end)
-
-
-def _unpaired_close(scan: Scan, start: int, end: int) -> bool:
-    quote = quote_ending(scan.quotes, end)
-    return quote is None or quote.start < start

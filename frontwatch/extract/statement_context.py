@@ -24,6 +24,8 @@ MEDIA_KINDS = frozenset({"media"})
 
 def channel(scan: Scan, zones: list[tuple[int, int]], cue: CueMatch, speaker: str | None) -> str | None:
     for start, end in zones:
+        if not any(c.isupper() for c in scan.text[start:end]):
+            continue  # a channel is a name
         found = _medium(scan, start, end, speaker) or _listener(scan, start, end, cue) or _platform(scan, start, end)
         if found is not None:
             return found
@@ -57,7 +59,9 @@ def _addressed(scan: Scan, cand: Candidate, low: int) -> bool:
         if scan.text[prev.end():cand.start].strip():
             return False
         prev = word_before(scan.text, prev.start(), low)
-    if prev is None or scan.text[prev.end():cand.start].strip(" \t") and not _only_article(scan, prev.end(), cand.start):
+    if prev is None:
+        return False
+    if scan.text[prev.end():cand.start].strip(" \t") and not _only_article(scan, prev.end(), cand.start):
         return False
     return g.has("audience_prepositions", prev.group(0))
 
@@ -68,7 +72,9 @@ def _only_article(scan: Scan, start: int, end: int) -> bool:
 
 
 def _right_after(scan: Scan, pos: int, start: int) -> bool:
-    return not scan.text[pos:start].strip()
+    """Nothing but an article between the cue and the listener ("told the BBC")."""
+    between = scan.text[pos:start].split()
+    return not between or _only_article(scan, pos, start)
 
 
 def _platform(scan: Scan, start: int, end: int) -> str | None:

@@ -22,7 +22,8 @@ WORD = re.compile(r"[^\W\d_](?:[\w'’.\-]*[^\W_])?|\d+(?:[.,]\d+)*")
 _LISTS = (
     "articles", "indefinite_articles", "numerals", "determiners", "anaphoric_modifiers", "prepositions",
     "genitive_prepositions", "speaker_prepositions", "channel_prepositions", "audience_prepositions",
-    "object_markers", "relative_pronouns", "complementizers", "coordinators", "clause_breaks", "subordinators", "negations",
+    "object_markers", "relative_pronouns", "complementizers", "coordinators", "clause_breaks", "subordinators",
+    "negations",
     "object_pronouns", "first_person", "clitics", "impersonal_markers", "perfect_auxiliaries", "modal_auxiliaries",
     "passive_auxiliaries", "adverbs", "titles", "person_nouns", "org_nouns", "document_nouns",
     "audience_nouns", "platform_nouns", "name_connectors", "abbreviations",
@@ -58,14 +59,8 @@ class QuoteStyle:
     introducers: frozenset[str]
     attribution_gap: int
     max_term_words: int
-
-    @property
-    def openers(self) -> frozenset[str]:
-        return frozenset(o for o, _ in self.pairs)
-
-    @property
-    def closers(self) -> frozenset[str]:
-        return frozenset(c for _, c in self.pairs)
+    openers: frozenset[str] = frozenset()
+    closers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -81,7 +76,12 @@ class Grammar:
 
     def has(self, name: str, word: str | None) -> bool:
         """Is ``word`` (one word or a phrase) in the grammar.toml list ``name``?"""
-        return word is not None and " ".join(word.casefold().split()) in self.lists[name].words
+        if word is None:
+            return False
+        folded = word.casefold()
+        if " " in folded or "\n" in folded:
+            folded = " ".join(folded.split())
+        return folded in self.lists[name].words
 
     def starts(self, name: str, text: str, pos: int) -> int | None:
         """End of a phrase of list ``name`` that starts exactly at ``pos``, else None."""
@@ -138,6 +138,7 @@ def _quote_style(data: dict) -> QuoteStyle:
     return QuoteStyle(
         pairs=pairs, glue=frozenset(data.get("glue", [])), introducers=frozenset(data.get("introducers", [])),
         attribution_gap=int(data.get("attribution_gap", 8)), max_term_words=int(data.get("max_term_words", 4)),
+        openers=frozenset(o for o, _ in pairs), closers=frozenset(c for _, c in pairs),
     )
 
 

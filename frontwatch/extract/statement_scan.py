@@ -7,13 +7,15 @@ several) and the statements drafted so far, which later cues read to resolve
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..languages import LanguageData
 from ..models import Actor
-from ..work import Sentence, TimeMention, Work
-from .cues import CueLexicon, CueMatch, lexicon_for
+from ..work import Sentence, Work
+from .cues import CueLexicon, CueMatch, CueSense, cue_spans, lexicon_for
 from .quotes import Quote, find_quotes, innermost
 from .statement_grammar import Grammar, grammar_for
 
@@ -46,11 +48,8 @@ class Draft:
     speaker: str | None = None
     channel: str | None = None
     date: str | None = None
-    zones: list[tuple[int, int]] = field(default_factory=list)  # attribution: speaker, channel, date
     extent: tuple[int, int] = (0, 0)  # content and attribution together
     quote: Quote | None = None  # the quotation a direct statement is
-    inherited: bool = False  # speaker taken from an earlier statement of the same sentence
-    trailing_time: TimeMention | None = None
 
 
 @dataclass
@@ -62,19 +61,28 @@ class Scan:
     units: list[Unit]
     actors: dict[str, Actor]
     drafts: list[Draft] = field(default_factory=list)
+    text: str = ""
+    folded_names: dict[str, frozenset[str]] = field(default_factory=dict)  # actor id -> its names, folded
+    cue_starts: list[int] = field(default_factory=list)  # where any cue form starts, in order
+    cue_forms: list[tuple[int, int, str, CueSense]] = field(default_factory=list)  # every cue form
+    candidate_cache: dict[tuple[int, int], tuple[Any, ...]] = field(default_factory=dict)  # speaker_candidates
+    unit_starts: list[int] = field(default_factory=list)
 
-    @property
-    def text(self) -> str:
-        return self.work.text
+    def has_cue(self, start: int, end: int) -> bool:
+        """Is there a cue form (in use or not) in ``[start, end)``?"""
+        index = bisect.bisect_left(self.cue_starts, start)
+        return index < len(self.cue_starts) and self.cue_starts[index] < end
 
     @property
     def lang(self) -> LanguageData:
         return self.work.lang
 
     def unit_at(self, pos: int) -> Unit | None:
-        for unit in self.units:
-            if unit.start <= pos < unit.end:
-                return unit
+        if not self.unit_starts:
+            self.unit_starts = [u.start for u in self.units]
+        index = bisect.bisect_right(self.unit_starts, pos) - 1
+        if index >= 0 and self.units[index].start <= pos < self.units[index].end:
+            return self.units[index]
         return None
 
     def quote_at(self, pos: int) -> Quote | None:
@@ -87,8 +95,11 @@ class Scan:
 def new_scan(work: Work) -> Scan:
     grammar = grammar_for(work.lang)
     quotes = find_quotes(work.text, grammar.quotes)
-    return Scan(work=work, grammar=grammar, lexicon=lexicon_for(work.lang), quotes=quotes,
-                units=_units(work.text, work.sentences, grammar), actors=dict(work.actors))
+    lexicon = lexicon_for(work.lang)
+    forms = list(cue_spans(work.text, 0, len(work.text), lexicon))
+    return Scan(work=work, grammar=grammar, lexicon=lexicon, quotes=quotes,
+                units=_units(work.text, work.sentences, grammar), actors=dict(work.actors), text=work.text,
+                cue_starts=[f[0] for f in forms], cue_forms=forms)
 
 
 def _units(text: str, sentences: list[Sentence], grammar: Grammar) -> list[Unit]:

@@ -21,17 +21,18 @@ speakers that are not in the registry to ``work.actors``.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..models import Statement
 from ..work import Sentence, Work
-from .cues import GERUND, CueMatch, find_cues
+from .cues import GERUND, CueMatch, CueSense, find_cues
+from .quotes import Quote
 from .speaker_candidates import Candidate, main_clause_parts, noun_phrase_before, pick_after, pick_before
 from .speakers import FIRST_PERSON, antecedent, resolve
 from .statement_content import Frame, frame
 from .statement_context import channel, date
-from .quotes import Quote
 from .statement_scan import Draft, Scan, body_start, in_question, new_scan
 
 if TYPE_CHECKING:
@@ -57,7 +58,7 @@ def find_statements(work: Work, resources: "Resources") -> Work:
 def _read_sentence(scan: Scan, sentence: Sentence) -> None:
     start = body_start(scan.text, sentence.start, sentence.end)
     cursor = floor = start  # past the last statement; past the last attribution
-    for cue in find_cues(scan.text, start, sentence.end, scan.lang):
+    for cue in find_cues(scan.text, start, sentence.end, scan.lang, _forms_in(scan, start, sentence.end)):
         if cue.start < cursor or _reports_nothing(scan, cue, start):
             continue
         found = frame(scan, cue, _zone_start(scan, cue, cursor), _zone_start(scan, cue, floor), sentence.end)
@@ -70,6 +71,12 @@ def _read_sentence(scan: Scan, sentence: Sentence) -> None:
         cursor = draft.quote.inner_start if found.direction == "colon" and draft.quote else found.extent_end
         if found.direction != "forward":
             floor = cursor
+
+
+def _forms_in(scan: Scan, start: int, end: int) -> list[tuple[int, int, str, CueSense]]:
+    low = bisect.bisect_left(scan.cue_starts, start)
+    high = bisect.bisect_left(scan.cue_starts, end)
+    return scan.cue_forms[low:high]
 
 
 def _reports_nothing(scan: Scan, cue: CueMatch, sentence_start: int) -> bool:
@@ -99,12 +106,13 @@ def _draft(scan: Scan, cue: CueMatch, found: Frame) -> Draft | None:
     if speaker is None or speaker == FIRST_PERSON:
         return None
     kind, start, end, text = _content(scan, found)
-    zones = [z for z in (found.pre, found.post) if z[1] > z[0]]
-    draft = Draft(cue=cue, kind=kind, start=start, end=end, text=text, speaker=speaker, zones=zones,
-                  extent=(min(start, cue.start), found.extent_end), quote=found.quotes[0] if found.quotes else None,
-                  inherited=inherited, trailing_time=found.trailing_time)
-    draft.channel = channel(scan, _nearest_first(scan, found), cue, speaker)
-    draft.date = date(scan, _nearest_first(scan, found), cue, found.trailing_time)
+    if end <= start or not any(c.isalnum() for c in text):
+        return None  # nothing was said: "..., according to X" with no clause before it
+    draft = Draft(cue=cue, kind=kind, start=start, end=end, text=text, speaker=speaker,
+                  extent=(min(start, cue.start), found.extent_end), quote=found.quotes[0] if found.quotes else None)
+    context = _nearest_first(scan, found)
+    draft.channel = channel(scan, context, cue, speaker)
+    draft.date = date(scan, context, cue, found.trailing_time)
     _inherit(scan, draft, channel_too=inherited)
     return draft
 
@@ -136,7 +144,7 @@ def _content(scan: Scan, found: Frame) -> tuple[str, int, int, str]:
     """Kind, start, end and text of what was said."""
     if found.quotes:
         parts = [_inside(scan, q.inner_start, q.inner_end) for q in found.quotes]
-        parts = [p for p in parts if p[1] > p[0]]
+        parts = [p for p in parts if p[1] > p[0]] or [(found.start, found.start)]
         text = " ".join(scan.text[s:e] for s, e in parts)
         return "direct", parts[0][0], parts[-1][1], text
     start, end = found.start, found.end
@@ -179,8 +187,10 @@ def _continued_quotes(scan: Scan) -> None:
     for quote in scan.quotes:
         if not _standalone(scan, quote):
             continue
-        previous = max((d for d in scan.drafts if d.extent[1] <= quote.start), key=lambda d: d.extent[1], default=None)
-        if previous is None or previous.kind != "direct" or scan.text[previous.extent[1]:quote.start].strip(_LEADING + ".!?"):
+        before = [d for d in scan.drafts if d.extent[1] <= quote.start]
+        previous = max(before, key=lambda d: d.extent[1], default=None)
+        if previous is None or previous.kind != "direct" \
+                or scan.text[previous.extent[1]:quote.start].strip(_LEADING + ".!?\n"):
             continue
         start, end = _inside(scan, quote.inner_start, quote.inner_end)
         scan.drafts.append(Draft(cue=previous.cue, kind="direct", start=start, end=end, text=scan.text[start:end],
@@ -190,7 +200,8 @@ def _continued_quotes(scan: Scan) -> None:
 
 def _standalone(scan: Scan, quote: Quote) -> bool:
     """A closed quotation of more than a few words that makes up its sentence and is no one's yet."""
-    if not quote.closed or len(scan.text[quote.inner_start:quote.inner_end].split()) <= scan.grammar.quotes.max_term_words:
+    words = scan.text[quote.inner_start:quote.inner_end].split()
+    if not quote.closed or len(words) <= scan.grammar.quotes.max_term_words:
         return False
     if any(q is not quote and q.start < quote.start and quote.end <= q.end for q in scan.quotes):
         return False  # nested in another quotation

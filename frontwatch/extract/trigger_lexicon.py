@@ -9,7 +9,6 @@ so :func:`lexicon_for` keeps one lexicon per language for the life of the proces
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -17,46 +16,9 @@ from typing import Any
 from ..errors import ResourceError
 from ..languages import LanguageData
 from ..models import EVENT_TYPES
+from .trigger_text import PhraseSet, normal
 
-__all__ = ["Frame", "Lexicon", "PhraseSet", "Retype", "lexicon_for", "normal"]
-
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
-
-
-def normal(text: str) -> str:
-    """The key a surface form is looked up by: lower case, single spaces, straight apostrophes."""
-    return " ".join(text.translate(_APOSTROPHES).lower().split())
-
-
-def _phrase_body(phrase: str) -> str:
-    words = [re.escape(w).replace("'", "['’]") for w in normal(phrase).split()]
-    return r"\s+".join(words)
-
-
-class PhraseSet:
-    """Whole-word phrases compiled into one case-insensitive pattern, longest first."""
-
-    def __init__(self, phrases: Iterable[str]):
-        self.phrases = frozenset(normal(p) for p in phrases if p.strip())
-        bodies = sorted((_phrase_body(p) for p in self.phrases), key=len, reverse=True)
-        self.pattern = re.compile(r"(?<!\w)(?:" + "|".join(bodies) + r")(?!\w)", re.IGNORECASE) if bodies else None
-
-    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
-        if self.pattern is None:
-            return iter(())
-        return self.pattern.finditer(text, start, len(text) if end is None else end)
-
-    def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
-        if self.pattern is None:
-            return None
-        return self.pattern.search(text, start, len(text) if end is None else end)
-
-    def __contains__(self, word: object) -> bool:
-        return isinstance(word, str) and normal(word) in self.phrases
-
-    def __bool__(self) -> bool:
-        return bool(self.phrases)
-
+__all__ = ["Frame", "Lexicon", "Retype", "lexicon_for"]
 
 @dataclass(frozen=True)
 class Frame:
@@ -86,6 +48,8 @@ class Lexicon:
     forms: Mapping[str, tuple[str, str]]  # normal surface -> (event type, "verb" | "noun")
     triggers: PhraseSet
     frames: tuple[Frame, ...]
+    frame_verbs: PhraseSet  # the verbs of every frame, to find them in one pass
+    frames_of: Mapping[str, tuple[Frame, ...]]  # normal verb -> the frames it opens
     not_triggers: PhraseSet
     retypes: tuple[Retype, ...]
     place_nouns: Mapping[str, tuple[str, bool]]  # noun -> (place kind, plural)
@@ -99,6 +63,7 @@ class Lexicon:
     speaker_pronouns: frozenset[str]
     group_nouns: PhraseSet
     demonyms: Mapping[str, str]  # adjective -> ISO country code
+    country_names: Mapping[str, tuple[str, ...]]  # ISO country code -> its names in this language
     grammar: Mapping[str, frozenset[str]]
     phrases: Mapping[str, PhraseSet]  # the grammar lists as patterns
     stances: Mapping[str, PhraseSet]
@@ -116,13 +81,17 @@ def lexicon_for(lang: LanguageData) -> Lexicon:
 def _compiled(lang: LanguageData) -> Lexicon:
     events, stances = lang.file("events"), lang.file("stances")
     forms = _trigger_forms(lang.code, events)
+    frames = tuple(_frames(lang.code, events))
+    verbs = {verb for frame in frames for verb in frame.verbs.phrases}
     nouns = {**{normal(k): (v, False) for k, v in events.get("place_nouns_singular", {}).items()},
              **{normal(k): (v, True) for k, v in events.get("place_nouns_plural", {}).items()}}
     return Lexicon(
         code=lang.code,
         forms=forms,
         triggers=PhraseSet(forms),
-        frames=tuple(_frames(lang.code, events)),
+        frames=frames,
+        frame_verbs=PhraseSet(verbs),
+        frames_of={verb: tuple(f for f in frames if verb in f.verbs.phrases) for verb in verbs},
         not_triggers=PhraseSet(events.get("not_triggers", [])),
         retypes=tuple(Retype(r["from"], r["to"], PhraseSet(r.get("cues", []))) for r in events.get("retype", [])),
         place_nouns=nouns,
@@ -135,7 +104,9 @@ def _compiled(lang: LanguageData) -> Lexicon:
         reported_possessives=_words(events.get("reported_possessives", [])),
         speaker_pronouns=_words(events.get("speaker_pronouns", [])),
         group_nouns=PhraseSet(events.get("group_nouns", [])),
-        demonyms={normal(word): code for code, words in events.get("demonyms", {}).items() for word in words},
+        demonyms={normal(word): code for code, table in events.get("countries", {}).items()
+                  for word in table.get("demonyms", [])},
+        country_names={code: tuple(table.get("names", [])) for code, table in events.get("countries", {}).items()},
         grammar={key: _words(words) for key, words in events.get("grammar", {}).items()},
         phrases={key: PhraseSet(words) for key, words in events.get("grammar", {}).items()},
         stances={key: PhraseSet(value) for key, value in stances.items() if isinstance(value, list)},

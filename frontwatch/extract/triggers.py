@@ -14,21 +14,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from ..work import ActorMention, Sentence
-from .trigger_lexicon import Frame, Lexicon, normal
+from .trigger_lexicon import Frame, Lexicon
+from .trigger_text import Hit, Token, normal, tokens_of
 
 __all__ = ["Trigger", "Token", "event_units", "find_triggers", "tokens_of"]
 
-_WORD = re.compile(r"\w+(?:['’]\w+)*(?:\.\w+)*")
 _RETYPE_WINDOW = 4  # words either side of an attack trigger that may change its type
 _UNIT_END = re.compile(r'[.!?…]+["»”’)\]]*\s+')
 _JOIN_GAP = re.compile(r"\s*(?:\w+\s+){0,2}")  # at most two words between triggers that are one
-
-
-@dataclass(frozen=True)
-class Token:
-    start: int
-    end: int
-    text: str
 
 
 @dataclass(frozen=True)
@@ -62,10 +55,6 @@ def _ends_unit(text: str, start: int, match: re.Match[str], abbreviations: froze
     last = words[-1].text.lower() if words else ""
     return (match.end() < end and (following.isupper() or following in "\"«“¿¡")
             and last not in abbreviations and len(last) > 1)
-
-
-def tokens_of(text: str, start: int, end: int) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
 
 
 def find_triggers(text: str, sentences: list[Sentence], lex: Lexicon,
@@ -103,13 +92,14 @@ def _listed(text: str, sentence: Sentence, index: int, lex: Lexicon) -> Iterator
 
 def _framed(text: str, sentence: Sentence, index: int, words: list[Token], lex: Lexicon,
             actors: list[ActorMention]) -> Iterator[Trigger]:
-    for frame in lex.frames:
-        for match in frame.verbs.finditer(text, sentence.start, sentence.end):
+    for match in lex.frame_verbs.finditer(text, sentence.start, sentence.end):
+        for frame in lex.frames_of[normal(match.group())]:
             if _frame_holds(frame, text, match, words, actors):
                 yield Trigger(match.start(), match.end(), match.group(), frame.type, "verb", index)
+                break
 
 
-def _frame_holds(frame: Frame, text: str, match: re.Match[str], words: list[Token],
+def _frame_holds(frame: Frame, text: str, match: Hit, words: list[Token],
                  actors: list[ActorMention]) -> bool:
     low, high = _window(words, match.start(), match.end(), frame.window)
     if frame.actor_object:

@@ -57,7 +57,7 @@ def _cue_shared_names(regions: list[PlaceDraft], settlements: list[PlaceDraft]) 
     """A region's name that is also a town's ("Donetsk", "Kyiv", "Запоріжжя") is read as the
     region only next to a cue word; one that is not ("Crimea", "Донеччина") needs none."""
     town_keys = {(s.country, key) for s in settlements for key, weight, _cue in s.key_rows()
-                 if weight >= Weight.TRANSLIT}
+                 if weight >= Weight.ALTERNATE}
     for region in regions:
         region.forms = [replace(f, needs_cue=True) if (region.country, fold(f.text)) in town_keys
                         and not has_area_word(f.text) else f for f in region.forms]

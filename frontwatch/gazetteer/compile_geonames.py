@@ -24,11 +24,12 @@ from .records import GeonameRow
 __all__ = ["merge_geonames", "usable_alternate"]
 
 JOIN_KM = 15.0
+UNIQUE_JOIN_KM = 60.0
 HROMADA_KM = 20.0
 CITY_POPULATION = 10_000
 CITY_CATEGORIES = {"KATOTTH:M", "KATOTTH:K"}
 _LATIN_OR_CYRILLIC = re.compile(r"^[A-Za-z\u00c0-\u024f\u0400-\u04ff' .’ʼ-]+$")
-_INFLECT_COUNTRIES = {"UA", "RU", "BY"}
+_SLAVIC_COUNTRIES = {"UA", "RU", "BY"}
 
 
 def usable_alternate(name: str) -> bool:
@@ -67,6 +68,8 @@ class _Index:
                          for i, c in enumerate(candidates) if c.has_coordinates)
         if located and located[0][0] <= JOIN_KM:
             return located[0][2]
+        if len(candidates) == 1 and located and located[0][0] <= UNIQUE_JOIN_KM:
+            return candidates[0]  # the only place of the name in the oblast: the postal point was off
         unlocated = [c for c in candidates if not c.has_coordinates]
         if found := self._by_hromada(point, unlocated):
             return found
@@ -134,8 +137,11 @@ def _take(draft: PlaceDraft, row: GeonameRow) -> None:
 
 
 def _add_names(draft: PlaceDraft, row: GeonameRow) -> None:
-    inflect = row.country in _INFLECT_COUNTRIES or row.population >= 50_000
+    """Cyrillic names of places outside the Slavic countries are only declined (for Ukrainian
+    and Russian texts: "у Берліні"), not transliterated: their Latin names are listed anyway."""
+    slavic = row.country in _SLAVIC_COUNTRIES
+    inflect = slavic or row.population >= 50_000
     names = [(row.name, Weight.OFFICIAL), (row.asciiname, Weight.TRANSLIT)]
     names += [(a, Weight.ALTERNATE) for a in row.alternatenames if usable_alternate(a)]
     for name, weight in names:
-        draft.add_name(name, weight, inflect=inflect)
+        draft.add_name(name, weight, inflect=inflect, transliterate=slavic)

@@ -62,8 +62,8 @@ class PlaceDraft:
         return self.lat is not None and self.lon is not None
 
     def add_name(self, text: str, weight: float = Weight.ALTERNATE, *, language: str | None = None,
-                 needs_cue: bool = False, inflect: bool = True) -> None:
-        """Add a name with its transliterations and, for Cyrillic, its case forms."""
+                 needs_cue: bool = False, inflect: bool = True, transliterate: bool = True) -> None:
+        """Add a name with, for Cyrillic, its transliterations and case forms."""
         text = text.strip()
         if not text:
             return
@@ -71,8 +71,9 @@ class PlaceDraft:
         if not is_cyrillic(text):
             return
         language = language or guess_cyrillic_language(text)
-        for latin in latin_forms(text, language):
-            self.forms.append(NameForm(latin, min(weight, Weight.TRANSLIT), needs_cue))
+        if transliterate:
+            for latin in latin_forms(text, language):
+                self.forms.append(NameForm(latin, min(weight, Weight.TRANSLIT), needs_cue))
         if inflect:
             for lang in ((language,) if language else ("uk", "ru")):
                 for form in case_forms(text, lang):

@@ -33,6 +33,7 @@ _QUOTES_CLOSE = "»\"”“'’›"
 MAX_WORDS = 4
 ADMIN_KINDS = {"admin1": frozenset({"admin1"}), "admin2": frozenset({"admin2"}),
                "settlement": frozenset({"settlement", "feature"})}
+CUE_KINDS = (*ADMIN_KINDS, "direction")
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ class Mention:
     near: bool = False    # "near X": X is a reference point, not the place itself
     scores: dict[int, float] = field(default_factory=dict)
     exact: bool = True    # matched a stored key (not a fuzzy fallback)
+    area_of: str | None = None  # "district" / "direction": an area named after the town in ``scores``
 
 
 @dataclass(frozen=True)
@@ -75,13 +77,13 @@ class Cues:
 def cues_for(languages: tuple[str, ...]) -> Cues:
     table = load_toml("cues.toml")
     stops = load_toml("stopwords.toml")
-    before: dict[str, set[tuple[str, ...]]] = {k: set() for k in ADMIN_KINDS}
-    after: dict[str, set[tuple[str, ...]]] = {k: set() for k in ADMIN_KINDS}
+    before: dict[str, set[tuple[str, ...]]] = {k: set() for k in CUE_KINDS}
+    after: dict[str, set[tuple[str, ...]]] = {k: set() for k in CUE_KINDS}
     near: set[tuple[str, ...]] = set()
     stop = {fold(w) for w in stops.get("all", [])}
     for language in languages:
         entry = table.get(language, {})
-        for kind in ADMIN_KINDS:
+        for kind in CUE_KINDS:
             before[kind] |= {tuple(fold(p).split()) for p in entry.get(f"{kind}_before", [])}
             after[kind] |= {tuple(fold(p).split()) for p in entry.get(f"{kind}_after", [])}
         near |= {tuple(fold(p).split()) for p in entry.get("near", [])}
@@ -103,6 +105,8 @@ def find_mentions(gaz: Gazetteer, text: str, languages: Sequence[str], *,
     mentions = scanner.exact()
     if fallback:
         context = set(regions) | _named_regions(gaz, mentions)
+        for mention in mentions:
+            scanner.widen(mention, context)
         mentions = sorted(mentions + scanner.fuzzy(mentions, context), key=lambda m: m.start)
     return mentions
 
@@ -163,18 +167,23 @@ class _Scanner:
     def _mention(self, i: int, j: int, hits: dict[int, tuple[float, bool]], exact: bool = True) -> Mention | None:
         if self._refused(i, j):
             return None
-        kinds, start, end, near = self._cues(i, j)
+        kinds, start, end, near, area = self._cues(i, j)
         scores = {p: w - (CUE_PENALTY if cue else 0.0) for p, (w, cue) in hits.items() if not cue or kinds}
         if kinds:
             # The cue decides the kind: "Petrovsky district" is no village Petrivske.
             scores = next((fitting for allowed in _narrowest_first(kinds)
                            if (fitting := {p: s for p, s in scores.items()
                                            if self.gaz.row(p).candidate.kind in allowed})), {})
+        name_start, name_end = self.tokens[i].start, self.tokens[j - 1].end
+        name = self.text[name_start:name_end]
+        if area and (area == "direction" or not scores):
+            scores = self.gaz.towns_named_by(name)
+        else:
+            area = None
         if not scores:
             return None
-        name_start, name_end = self.tokens[i].start, self.tokens[j - 1].end
-        return Mention(start=start, end=end, text=self.text[start:end], name=self.text[name_start:name_end],
-                       kinds=kinds, near=near, scores=scores, exact=exact)
+        return Mention(start=start, end=end, text=self.text[start:end], name=name, kinds=kinds, near=near,
+                       scores=scores, exact=exact, area_of=area)
 
     def _refused(self, i: int, j: int) -> bool:
         words = self.tokens[i:j]
@@ -186,27 +195,33 @@ class _Scanner:
         before, after = self.text[start - 1:start], self.text[end:end + 1]
         return bool(before) and before in _QUOTES_OPEN and bool(after) and after in _QUOTES_CLOSE
 
-    def _cues(self, i: int, j: int) -> tuple[frozenset[str] | None, int, int, bool]:
-        """(kinds allowed, span start, span end, near) from the words around tokens i..j.
+    def _cues(self, i: int, j: int) -> tuple[frozenset[str] | None, int, int, bool, str | None]:
+        """(kinds allowed, span start, span end, near, area) from the words around tokens i..j.
 
-        Region and district cues become part of the span ("región de Dnipropetrovsk");
-        a settlement cue does not ("the village of" is not the village's name)."""
+        Region, district and direction cues become part of the span ("región de
+        Dnipropetrovsk"); a settlement cue does not ("the village of" is not the
+        village's name). ``area`` is "district" or "direction" when the name may be
+        an adjective formed from a town's ("Yasinovatsky district", "Kupiansk direction")."""
         before = [t.folded for t in self.tokens[max(0, i - 5):i]]
         after = [t.folded for t in self.tokens[j:j + 2]]
         kinds: set[str] = set()
+        area = None
         start, end = self.tokens[i].start, self.tokens[j - 1].end
-        for kind, allowed in ADMIN_KINDS.items():
-            if (n := _ends_with(before, self.cues.before[kind])) is not None:
-                kinds |= allowed
-                start = start if kind == "settlement" else min(start, self.tokens[i - n].start)
-            if (n := _starts_with(after, self.cues.after[kind])) is not None:
-                kinds |= allowed
-                end = end if kind == "settlement" else max(end, self.tokens[j + n - 1].end)
+        for kind in CUE_KINDS:
+            n_before = _ends_with(before, self.cues.before[kind])
+            n_after = _starts_with(after, self.cues.after[kind])
+            if n_before is None and n_after is None:
+                continue
+            kinds |= ADMIN_KINDS.get(kind, frozenset())
+            area = area or {"admin2": "district", "direction": "direction"}.get(kind)
+            if kind != "settlement":
+                start = min(start, self.tokens[i - n_before].start) if n_before else start
+                end = max(end, self.tokens[j + n_after - 1].end) if n_after else end
         rest = before[:len(before) - (_ends_with(before, self.cues.before["settlement"]) or 0)]
         while rest and rest[-1] in _ARTICLES:
             rest.pop()
         near = _ends_with(rest, self.cues.near) is not None
-        return (frozenset(kinds) or None), start, end, near
+        return (frozenset(kinds) or None), start, end, near, area
 
     def fuzzy(self, found: list[Mention], regions: set[tuple[str, str]]) -> list[Mention]:
         """Second chance for capitalised words no key matched, in the named regions."""
@@ -219,13 +234,26 @@ class _Scanner:
             if j == i or token.start in covered or not self._worth_a_try(i, j):
                 i = max(j, i + 1)
                 continue
-            kinds, *_ = self._cues(i, j)
+            kinds, *_rest, area = self._cues(i, j)
             name = self.text[token.start:self.tokens[j - 1].end]
-            scores = self._fuzzy_scores(name, regions if regions else set(), kinds)
-            if scores and (mention := self._mention(i, j, {p: (s, False) for p, s in scores.items()}, exact=False)):
+            scores = self._fuzzy_scores(name, regions, kinds)
+            if (scores or area) and (mention := self._mention(i, j, {p: (s, False) for p, s in scores.items()},
+                                                               exact=False)):
                 out.append(mention)
             i = j
         return out
+
+    def widen(self, mention: Mention, regions: set[tuple[str, str]]) -> None:
+        """A name whose exact matches all lie outside the named regions ("Novogrigoryevka"
+        is a Russian alternate of some other village) also gets the fuzzy matches inside them."""
+        if not regions or mention.area_of or (mention.kinds and "settlement" not in mention.kinds):
+            return
+        places = [self.gaz.row(p).candidate for p in mention.scores]
+        if any((c.country or "", c.admin1_code or "") in regions or c.kind not in ("settlement", "feature")
+               for c in places):
+            return
+        for place, score in self._fuzzy_scores(mention.name, regions, mention.kinds).items():
+            mention.scores.setdefault(place, score)
 
     def _name_end(self, i: int) -> int:
         j = i

@@ -122,13 +122,15 @@ def area_stems(frame: str) -> set[str]:
     """Frames of the town an area adjective comes from, as candidates: the adjective's
     "-sk"/"-ck" and a town's "-k"/"-v" taken off (Синельниківський/Синельникове,
     Великомихайлівська/Великомихайлівка); "-tsk" merges t and s, so "ck" may hide a "t"
-    (Ясинуватський/Ясинувата)."""
+    (Ясинуватський/Ясинувата); "-sk" may hide an "x" (Волноваський/Волноваха)."""
     out = {frame}
     for suffix in ("sk", "ck"):
         if frame.endswith(suffix):
             out.add(frame[: -len(suffix)])
     if frame.endswith("ck"):
         out.add(frame[:-2] + "t")
+    if frame.endswith("sk"):  # х and г soften before -ськ-: Волноваха/Волноваський
+        out.add(frame[:-2] + "x")
     for stem in list(out):
         for suffix in ("k", "v"):
             if stem.endswith(suffix):

@@ -29,6 +29,7 @@ __all__ = ["Resolution", "resolve_mentions", "MARGIN"]
 REGION_BONUS = 0.25
 OUTSIDE_PENALTY = 0.15
 DISTRICT_BONUS = 0.3
+DISTRICT_KM = 35.0  # a district named after a town: its places lie about this close to the town
 SAME_HROMADA = 0.35
 SAME_RAION = 0.2
 MARGIN = 0.08
@@ -48,6 +49,9 @@ class Resolution:
 
     @property
     def kind(self) -> str:
+        """The kind of place meant: a district or front named after a town is an area."""
+        if self.mention.area_of:
+            return "admin2"
         return self.chosen.kind if self.chosen else (self.ranked[0].kind if self.ranked else "settlement")
 
 
@@ -62,10 +66,21 @@ class _Context:
         self.gaz = gaz
         self.mentions = mentions
         self.regions = regions | self._named(mentions, "admin1")
-        self.raions = {gaz.row(p).raion_code for m in mentions if m.kinds == frozenset({"admin2"})
-                       for p in m.scores} - {None}
-        self.old_raions = {(gaz.row(p).candidate.admin1_code, gaz.row(p).admin2_old)
-                           for m in mentions if m.kinds == frozenset({"admin2"}) for p in m.scores}
+        districts = [m for m in mentions if m.kinds == frozenset({"admin2"}) and not m.area_of]
+        self.raions = {gaz.row(p).raion_code for m in districts for p in m.scores} - {None}
+        self.old_raions = {(gaz.row(p).candidate.admin1_code, gaz.row(p).admin2_old) for m in districts
+                           for p in m.scores}
+        self.area_towns = [self._best_town(m) for m in mentions if m.area_of]
+
+    def _best_town(self, mention: Mention) -> tuple[float, float] | None:
+        """Where the town an area is named after lies (the best candidate in the named regions)."""
+        located = [(s + (REGION_BONUS if (self.gaz.row(p).candidate.country or "",
+                                          self.gaz.row(p).candidate.admin1_code or "") in self.regions else 0.0), p)
+                   for p, s in mention.scores.items() if self.gaz.row(p).candidate.has_coordinates]
+        if not located:
+            return None
+        c = self.gaz.row(max(located)[1]).candidate
+        return (c.lat, c.lon)  # type: ignore[return-value]
 
     def _named(self, mentions: list[Mention], kind: str) -> set[tuple[str, str]]:
         found = set()
@@ -100,17 +115,26 @@ class _Context:
         if self.regions and (c.kind in _POINT_KINDS or c.kind == "admin2"):
             in_region = (c.country or "", c.admin1_code or "") in self.regions
             score += REGION_BONUS if in_region else -OUTSIDE_PENALTY
-        if row.raion_code in self.raions or (c.admin1_code, row.admin2_old) in self.old_raions:
-            score += DISTRICT_BONUS if c.kind in _POINT_KINDS else 0.0
-        if c.kind in _POINT_KINDS:
+        if c.kind in _POINT_KINDS and not mention.area_of:
+            if self._in_named_district(row):
+                score += DISTRICT_BONUS
             score += self._neighbours(mention, place)
         return score
+
+    def _in_named_district(self, row) -> bool:  # noqa: ANN001 - gazetteer._Row
+        c = row.candidate
+        if row.raion_code in self.raions or (c.admin1_code, row.admin2_old) in self.old_raions:
+            return True
+        if not c.has_coordinates:
+            return False
+        return any(town and distance_km((c.lat, c.lon), town) <= DISTRICT_KM for town in self.area_towns)
 
     def _neighbours(self, mention: Mention, place: int) -> float:
         """The best pair evidence from each other mention, the strongest one counted."""
         best = 0.0
         for other in self.mentions:
-            if other is mention or other.name == mention.name or other.kinds == frozenset({"admin1"}):
+            if other is mention or other.name == mention.name or other.kinds == frozenset({"admin1"}) \
+                    or other.area_of:
                 continue
             others = [p for p, _s in sorted(other.scores.items(), key=lambda kv: -kv[1])[:PAIR_CANDIDATES]
                       if self.gaz.row(p).candidate.kind in _POINT_KINDS]

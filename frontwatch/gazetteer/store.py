@@ -109,24 +109,26 @@ def write_places(conn: sqlite3.Connection, drafts: list[PlaceDraft], regions: Re
     """Replace the compiled half with these drafts; return the number of places."""
     for table in ("place", "name_key", "skeleton"):
         conn.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
-    conn.executescript("DROP INDEX IF EXISTS name_key_key; DROP INDEX IF EXISTS skeleton_frame; "
-                       "DROP INDEX IF EXISTS skeleton_place;")
+    # execute(), not executescript(): the latter commits, and a rebuild must be all or nothing.
+    for index in ("name_key_key", "skeleton_frame", "skeleton_place"):
+        conn.execute(f"DROP INDEX IF EXISTS {index}")
+    places, keys, frames = [], [], []
     seen: set[str] = set()
-    rowid = 0
     for draft in drafts:
         pid = place_id(draft)
         if pid in seen:
             continue
         seen.add(pid)
-        rowid += 1
-        conn.execute("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                     _place_row(rowid, pid, draft, admin1_names))
-        conn.executemany("INSERT INTO name_key VALUES (?,?,?,?)",
-                         ((key, rowid, weight, int(cue)) for key, weight, cue in draft.key_rows()))
-        conn.executemany("INSERT INTO skeleton VALUES (?,?,?)",
-                         ((frame, rowid, spelling) for frame, spelling in draft.skeletons()))
-    conn.executescript(_INDEXES)
-    return rowid
+        rowid = len(places) + 1
+        places.append(_place_row(rowid, pid, draft, admin1_names))
+        keys += [(key, rowid, weight, int(cue)) for key, weight, cue in draft.key_rows()]
+        frames += [(frame, rowid, spelling) for frame, spelling in draft.skeletons()]
+    conn.executemany(f"INSERT INTO place VALUES ({','.join('?' * len(places[0]))})", places)
+    conn.executemany("INSERT INTO name_key VALUES (?,?,?,?)", keys)
+    conn.executemany("INSERT INTO skeleton VALUES (?,?,?)", frames)
+    for statement in filter(str.strip, _INDEXES.split(";")):
+        conn.execute(statement)
+    return len(places)
 
 
 def _place_row(rowid: int, pid: str, d: PlaceDraft, admin1_names: dict[tuple[str, str], str]) -> tuple:

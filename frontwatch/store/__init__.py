@@ -10,12 +10,12 @@ See docs/ledger.md.
 """
 from __future__ import annotations
 
-from .fingerprint import Fingerprint, content_hash, fingerprint, similarity, sketch
+from .fingerprint import Fingerprint, content_hash, fingerprint, minhash, similarity
 from .ledger import Ledger, open_ledger
 from .location import Location, resolve_location
 from .records import AddResult, StatementHit, StoredAnalysis, StoredDocument
 
 __all__ = [
     "AddResult", "Fingerprint", "Ledger", "Location", "StatementHit", "StoredAnalysis", "StoredDocument",
-    "content_hash", "fingerprint", "open_ledger", "resolve_location", "similarity", "sketch",
+    "content_hash", "fingerprint", "minhash", "open_ledger", "resolve_location", "similarity",
 ]

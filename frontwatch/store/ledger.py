@@ -25,11 +25,11 @@ from ..models import Actor, Analysis, Document, Place, Statement
 from ..settings import Settings, load_settings
 from . import rows
 from .backends import WRITE_OPTION, backend_for
-from .fingerprint import Fingerprint, fingerprint, min_shared, similarity
+from .fingerprint import Fingerprint, fingerprint, similarity
 from .location import Location, resolve_location
 from .migrations import migrate
 from .records import AddResult, StatementHit, StoredAnalysis, StoredDocument
-from .schema import actors, claims, document_sketch, documents, event_places, events, places, statements
+from .schema import actors, claims, document_buckets, documents, event_places, events, places, statements
 
 _CHUNK = 500  # ids per IN (...) list: well under both back ends' parameter limits
 
@@ -66,7 +66,7 @@ class Ledger:
 
     def fingerprint(self, document: Document) -> Fingerprint:
         ingest = self.settings.ingest
-        return fingerprint(document.text, document.url, ingest.sketch_size, ingest.shingle_words)
+        return fingerprint(document.text, document.url, ingest.minhash_size, ingest.minhash_bands, ingest.shingle_words)
 
     def find(self, content_hash: str) -> int | None:
         """The id of the stored document with this content hash, if any."""
@@ -84,7 +84,7 @@ class Ledger:
                 existing = conn.scalar(select(documents.c.id).where(documents.c.content_hash == fp.content_hash))
                 if existing is not None:
                     return AddResult("duplicate", existing)
-                original = self._original_of(conn, fp.sketch)
+                original = self._original_of(conn, fp)
                 document_id = self._write(conn, analysis, fp, origin, original)
         except IntegrityError:
             # Another process stored the same document between our check and our insert.
@@ -100,36 +100,30 @@ class Ledger:
     def _connect(self, writes: bool = False) -> AbstractContextManager[Connection]:
         return _transaction(self.writer if writes else self.engine, str(self.location))
 
-    def _original_of(self, conn: Connection, sketch: Sequence[int]) -> tuple[int, float] | None:
-        """The first stored copy of the story this sketch belongs to, with the similarity."""
-        ingest = self.settings.ingest
-        if not sketch:
+    def _original_of(self, conn: Connection, fp: Fingerprint) -> tuple[int, float] | None:
+        """The first stored copy of the story this document belongs to, with the similarity."""
+        if not fp.buckets:
             return None
         shared = func.count().label("shared")
-        candidates = conn.execute(
-            select(document_sketch.c.document_id, shared)
-            .where(document_sketch.c.hash.in_(list(sketch)))
-            .group_by(document_sketch.c.document_id)
-            .having(func.count() >= min(len(sketch), min_shared(ingest.sketch_size, ingest.syndication_threshold)))
-            .order_by(shared.desc(), document_sketch.c.document_id).limit(10)).all()
+        candidates = select(document_buckets.c.document_id).where(document_buckets.c.bucket.in_(fp.buckets)) \
+            .group_by(document_buckets.c.document_id).order_by(shared.desc(), document_buckets.c.document_id).limit(10)
+        threshold = self.settings.ingest.syndication_threshold
         best: tuple[int, float] | None = None
-        for candidate, _shared in candidates:
-            theirs = conn.scalars(select(document_sketch.c.hash).where(document_sketch.c.document_id == candidate))
-            score = similarity(sketch, sorted(theirs), ingest.sketch_size)
-            if score >= ingest.syndication_threshold and (best is None or score > best[1]):
-                best = (candidate, score)
-        if best is None:
-            return None
-        root = conn.scalar(select(documents.c.syndicated_of).where(documents.c.id == best[0]))
-        return (root or best[0], round(best[1], 3))
+        for doc_id, signature, root in conn.execute(
+                select(documents.c.id, documents.c.signature, documents.c.syndicated_of)
+                .where(documents.c.id.in_(candidates.scalar_subquery())).order_by(documents.c.id)):
+            score = similarity(fp.signature, signature)
+            if score >= threshold and (best is None or score > best[1]):
+                best = (root or doc_id, round(score, 3))
+        return best
 
     def _write(self, conn: Connection, analysis: Analysis, fp: Fingerprint, origin: str | None,
                original: tuple[int, float] | None) -> int:
         document = analysis.document
         doc_id = conn.execute(documents.insert().returning(documents.c.id),
                               rows.document_row(analysis, fp, origin, original)).scalar_one()
-        if fp.sketch:
-            conn.execute(document_sketch.insert(), [{"document_id": doc_id, "hash": h} for h in fp.sketch])
+        if fp.buckets:
+            conn.execute(document_buckets.insert(), [{"document_id": doc_id, "bucket": b} for b in dict.fromkeys(fp.buckets)])
         if analysis.actors:
             conn.execute(self.backend.insert_ignoring_duplicates(actors), [rows.actor_row(a) for a in analysis.actors])
         if analysis.places:
@@ -159,7 +153,7 @@ class Ledger:
     # -- reading -----------------------------------------------------------------------------
 
     def documents(self, ids: Sequence[int] | None = None) -> list[StoredDocument]:
-        query = select(*[c for c in documents.c if c.name not in ("body", "actors", "places", "extra")]
+        query = select(*[c for c in documents.c if c.name not in ("body", "actors", "places", "extra", "signature")]
                        ).order_by(documents.c.id)
         with self._connect() as conn:
             if ids is None:

@@ -33,7 +33,7 @@ def document_row(analysis: Analysis, fingerprint: Fingerprint, origin: str | Non
     extra.pop("id", None)
     return {**values, "name": document.id, "actors": [a.id for a in analysis.actors],
             "places": [p.id for p in analysis.places], "content_hash": fingerprint.content_hash, "body": document.text,
-            "origin": origin, "format": FORMAT_VERSION, "extra": extra,
+            "origin": origin, "format": FORMAT_VERSION, "extra": extra, "signature": list(fingerprint.signature),
             "syndicated_of": original[0] if original else None, "similarity": original[1] if original else None,
             "ingested_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")}
 

@@ -1,7 +1,7 @@
 """The ledger's tables, the same on SQLite and PostgreSQL (full-text tables: ``backends.py``).
 
     documents        one row per stored report: body, metadata, content hash, syndication link
-    document_sketch  the near-duplicate sketch of each body (indexed, to find syndicated copies)
+    document_buckets the MinHash band keys of each body (indexed: candidate syndicated copies)
     actors, places   the registry and gazetteer entries the analyses refer to (by their global id;
                      the first analysis to mention one records it)
     statements       who said what, in which document, at which offsets
@@ -47,6 +47,7 @@ documents = Table(
     Column("format", String(8), nullable=False),  # the analysis format version
     Column("syndicated_of", Integer, ForeignKey("documents.id")),  # the first stored copy of the story
     Column("similarity", Float),
+    Column("signature", JSON, nullable=False),  # the body's MinHash signature (fingerprint.py)
     Column("ingested_at", String(32), nullable=False),
     Column("actors", JSON, nullable=False),  # the analysis's actor ids, in its order
     Column("places", JSON, nullable=False),  # the analysis's place ids, in its order
@@ -55,12 +56,12 @@ documents = Table(
     Index("ix_documents_syndicated_of", "syndicated_of"),
 )
 
-document_sketch = Table(
-    "document_sketch", metadata,
+document_buckets = Table(
+    "document_buckets", metadata,
     _document_ref(),
-    Column("hash", BigInteger, nullable=False),
-    UniqueConstraint("document_id", "hash", name="uq_document_sketch"),
-    Index("ix_document_sketch_hash", "hash"),
+    Column("bucket", BigInteger, nullable=False),
+    UniqueConstraint("document_id", "bucket", name="uq_document_buckets"),
+    Index("ix_document_buckets_bucket", "bucket"),
 )
 
 actors = Table(
@@ -145,4 +146,4 @@ claims = Table(
     Index("ix_claims_source", "source"),
 )
 
-RECORD_TABLES = (documents, document_sketch, actors, places, statements, events, event_places, claims)
+RECORD_TABLES = (documents, document_buckets, actors, places, statements, events, event_places, claims)

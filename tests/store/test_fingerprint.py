@@ -1,5 +1,5 @@
-"""Content hashes (exact copies) and sketches (syndicated copies)."""
-from frontwatch.store.fingerprint import content_hash, fold, normalise_url, similarity, sketch
+"""Content hashes (exact copies), MinHash signatures and their buckets (syndicated copies)."""
+from frontwatch.store.fingerprint import buckets, content_hash, fold, minhash, normalise_url, similarity
 
 from ledger_backends import EXAMPLES
 
@@ -29,14 +29,21 @@ def test_folding_is_that_of_fts5_remove_diacritics_2():
 
 
 def test_a_lightly_edited_copy_is_similar_and_another_story_is_not():
-    story, copy, other = sketch(STORY), sketch(COPY), sketch(OTHER)
+    story, copy, other = minhash(STORY), minhash(COPY), minhash(OTHER)
     assert similarity(story, copy) >= 0.6
     assert similarity(story, other) < 0.1
     assert similarity(story, story) == 1.0
     assert similarity(story, ()) == 0.0
 
 
-def test_a_sketch_is_at_most_its_size_and_sorted():
-    values = sketch(STORY, size=16)
-    assert len(values) == 16 and list(values) == sorted(values)
-    assert all(0 <= v < 2 ** 63 for v in values)
+def test_copies_share_a_bucket_and_other_stories_do_not():
+    story, copy, other = (set(buckets(minhash(t))) for t in (STORY, COPY, OTHER))
+    assert story & copy
+    assert not story & other
+
+
+def test_a_signature_is_stable_and_fits_a_bigint():
+    signature = minhash(STORY, size=16)
+    assert len(signature) == 16 and signature == minhash(STORY, size=16)
+    assert all(0 <= v < 2 ** 63 for v in signature + buckets(signature, 8))
+    assert minhash("") == () and buckets(()) == ()
