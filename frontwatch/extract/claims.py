@@ -29,7 +29,7 @@ from .event_mentions import EventMention
 from .trigger_lexicon import Lexicon
 from .trigger_text import normal
 
-__all__ = ["ClaimContext", "claims_of", "narrator_name", "dedupe"]
+__all__ = ["ClaimContext", "claims_of", "dedupe", "denied", "narrator_name"]
 
 _NEGATIVE = "denies"
 # One positive claim per source: a confirmation covers an assertion, and a hedge ("could
@@ -102,6 +102,12 @@ def _is_topic(statement: Statement, lex: Lexicon) -> bool:
     cues = lex.stances.get("topic_cues")
     words = normal(statement.cue or "").split()
     return bool(cues) and any(w in cues for w in words)
+
+
+def denied(mention: EventMention, ctx: ClaimContext) -> bool:
+    """Whether the mention is told as not having happened (by its clause or its speaker)."""
+    claim = mention_claim(mention, ctx)
+    return claim is not None and claim.stance == _NEGATIVE
 
 
 def _spoken_stance(mention: EventMention, statement: Statement, ctx: ClaimContext) -> str:

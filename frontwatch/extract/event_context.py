@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..work import ActorMention, Sentence
 from .trigger_lexicon import Lexicon
-from .trigger_text import Token, normal, tokens_of
+from .trigger_text import PhraseSet, normal, tokens_of
 from .triggers import Trigger
 
 __all__ = ["Polarity", "clause_bounds", "polarity", "background_spans", "is_definite", "after_coordinator"]
@@ -59,32 +59,37 @@ def clause_bounds(text: str, lex: Lexicon, trigger: Trigger, low: int, high: int
 
 
 def polarity(text: str, lex: Lexicon, trigger: Trigger, clause: tuple[int, int], sentence: Sentence,
-             low: int, high: int) -> Polarity:
-    """Negation in the clause; modality and future also across "and" ("los esfuerzos de
-    paz y mediación": the efforts qualify both), within ``[low, high)``."""
-    wide = clause_bounds(text, lex, trigger, low, high, keep=lex.word_set("coordinators"))
+             zone: tuple[int, int]) -> Polarity:
+    """Negation within the trigger's clause; modality and future also across "and" ("los
+    esfuerzos de paz y mediación": the efforts qualify both), within ``zone`` (its sentence
+    or statement); a question is never a report of a happening."""
+    wide = clause_bounds(text, lex, trigger, *zone, keep=lex.word_set("coordinators"))
+    reach = _words_back(text, wide[0], trigger.start)
+    return Polarity(
+        negated=_negated(text, lex, trigger, clause),
+        modal=(_found(lex.stances.get("modals"), text, reach, trigger.start) or _goal(text, lex, trigger, clause)
+               or bool(_QUESTION.search(sentence.text))),
+        future=_found(lex.stances.get("future"), text, reach, trigger.start) or _future_form(trigger, lex))
+
+
+def _negated(text: str, lex: Lexicon, trigger: Trigger, clause: tuple[int, int]) -> bool:
+    """"have not secured", "no lograron tomar", "holds neither of them"."""
     before = tokens_of(text, clause[0], trigger.start)[-_NEAR_WORDS:]
-    near = tokens_of(text, wide[0], trigger.start)[-_NEAR_WORDS:]
-    low = near[0].start if near else trigger.start
     after = tokens_of(text, trigger.end, clause[1])[:_OBJECT_WORDS]
-    high = after[-1].end if after else trigger.end
-    stances = lex.stances
-    first = before[0].start if before else trigger.start
-    negated = (_any_word(before, lex, "negations") or _found(stances.get("failures"), text, first, trigger.start)
-               or _found(stances.get("object_negations"), text, trigger.end, high))
-    modal = (_found(stances.get("modals"), text, low, trigger.start) or _goal(text, lex, trigger, clause)
-             or bool(_QUESTION.search(sentence.text)))
-    future = _found(stances.get("future"), text, low, trigger.start) or _future_form(trigger, lex)
-    return Polarity(negated=negated, modal=modal, future=future)
+    negations = lex.stances.get("negations")
+    return (bool(negations) and any(w.key in negations.phrases for w in before)
+            or _found(lex.stances.get("failures"), text, before[0].start if before else trigger.start, trigger.start)
+            or _found(lex.stances.get("object_negations"), text, trigger.end, after[-1].end if after else trigger.end))
 
 
-def _any_word(words: list[Token], lex: Lexicon, key: str) -> bool:
-    phrases = lex.stances.get(key)
-    return bool(phrases) and any(w.key in phrases.phrases for w in words)
+def _words_back(text: str, low: int, offset: int) -> int:
+    """Where the last few words before ``offset`` (not before ``low``) start."""
+    words = tokens_of(text, low, offset)[-_NEAR_WORDS:]
+    return words[0].start if words else offset
 
 
-def _found(phrases: object, text: str, start: int, end: int) -> bool:
-    return start < end and hasattr(phrases, "search") and phrases.search(text, start, end) is not None
+def _found(phrases: PhraseSet | None, text: str, start: int, end: int) -> bool:
+    return start < end and phrases is not None and phrases.search(text, start, end) is not None
 
 
 def _goal(text: str, lex: Lexicon, trigger: Trigger, clause: tuple[int, int]) -> bool:
@@ -121,14 +126,15 @@ def background_spans(text: str, lex: Lexicon, actors: list[ActorMention]) -> lis
 
 
 def is_definite(text: str, lex: Lexicon, trigger: Trigger, low: int) -> bool:
-    """A noun trigger led by a definite or demonstrative determiner ("the attack",
-    "este diálogo", "this massive bombardment")."""
+    """A noun trigger led by a definite or demonstrative determiner, an adjective at most
+    between ("the attack", "este diálogo", "this massive bombardment")."""
     if trigger.pos != "noun":
         return False
-    before = tokens_of(text, low, trigger.start)[-3:]
     determiners = lex.word_set("anaphoric_determiners")
-    return any(w.key in determiners for w in before[-2:]) and not _PUNCT_BREAK.search(
-        text, before[-2].start if len(before) >= 2 else low, trigger.start)
+    for word in reversed(tokens_of(text, low, trigger.start)[-2:]):
+        if word.key in determiners:
+            return not _PUNCT_BREAK.search(text, word.end, trigger.start)
+    return False
 
 
 def after_coordinator(text: str, lex: Lexicon, previous: Trigger, trigger: Trigger) -> bool:

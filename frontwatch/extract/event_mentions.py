@@ -73,7 +73,7 @@ def find_mentions(work: Work, countries: CountryPlaces) -> list[EventMention]:
     triggers = find_triggers(work.text, work.sentences, lex, work.actor_mentions)
     candidates = [m for m in (_mention(work, lex, t) for t in triggers) if m is not None]
     refs = find_place_refs(work, lex, [m.trigger for m in candidates], countries)
-    _assign_places(work.text, lex, candidates, refs)
+    _assign_places(work.text, lex, candidates, refs, work.statements)
     background = background_spans(work.text, lex, work.actor_mentions)
     places = [(r.start, r.end) for r in refs if r.how == "named"]
     mentions: list[EventMention] = []
@@ -91,8 +91,9 @@ def _mention(work: Work, lex: Lexicon, trigger: Trigger) -> EventMention | None:
     sentence = work.sentences[trigger.sentence]
     statement = _reporting(work.statements, trigger)
     low, high = (statement.start, statement.end) if statement else (sentence.start, sentence.end)
-    clause = clause_bounds(work.text, lex, trigger, max(low, sentence.start), min(high, sentence.end))
-    mood = polarity(work.text, lex, trigger, clause, sentence, max(low, sentence.start), min(high, sentence.end))
+    zone = (max(low, sentence.start), min(high, sentence.end))
+    clause = clause_bounds(work.text, lex, trigger, *zone)
+    mood = polarity(work.text, lex, trigger, clause, sentence, zone)
     if mood.modal or (mood.future and trigger.type not in FUTURE_TYPES) or _requested(lex, statement):
         return None
     definite = is_definite(work.text, lex, trigger, sentence.start)
@@ -100,8 +101,9 @@ def _mention(work: Work, lex: Lexicon, trigger: Trigger) -> EventMention | None:
     return EventMention(trigger, trigger.type, statement, clause, mood, definite=definite, reporter=reporter)
 
 
-def _reporting(statements: list[Statement], trigger: Trigger) -> Statement | None:
-    inside = [s for s in statements if s.start <= trigger.start and trigger.end <= s.end]
+def _reporting(statements: list[Statement], span: Trigger | PlaceRef) -> Statement | None:
+    """The statement whose words contain the span (the innermost)."""
+    inside = [s for s in statements if s.start <= span.start and span.end <= s.end]
     return min(inside, key=lambda s: s.end - s.start, default=None)
 
 
@@ -121,12 +123,15 @@ def _requested(lex: Lexicon, statement: Statement | None) -> bool:
     return bool(statement and statement.cue and cues and normal(statement.cue) in cues)
 
 
-def _assign_places(text: str, lex: Lexicon, mentions: list[EventMention], refs: list[PlaceRef]) -> None:
+def _assign_places(text: str, lex: Lexicon, mentions: list[EventMention], refs: list[PlaceRef],
+                   statements: list[Statement]) -> None:
     """Each place reference goes to the nearest trigger before it in its sentence (it is
     that trigger's object), or if that one cannot take it (talks take only venues: "talks
-    in Qatar", not "talks on Ukraine"), to the nearest one after it in the same clause."""
+    in Qatar", not "talks on Ukraine"), to the nearest one after it in the same clause.
+    A place in someone's quoted words belongs to a trigger of those words."""
     for ref in refs:
-        same = [m for m in mentions if m.trigger.sentence == ref.sentence]
+        quoted = _reporting(statements, ref)
+        same = [m for m in mentions if m.trigger.sentence == ref.sentence and (quoted is None or m.statement is quoted)]
         before = [m for m in same if m.trigger.end <= ref.start][-1:]
         after = [m for m in same if m.trigger.start >= ref.end and _one_clause(text, lex, ref.end, m.trigger.start)][:1]
         for mention in before + after:
@@ -159,10 +164,7 @@ def _recipient(text: str, lex: Lexicon, start: int) -> bool:
     "ayuda para Ucrania", "para defender la costa de Ucrania"."""
     words = tokens_of(text, max(0, start - 60), start)[-_RECIPIENT_REACH:]
     recipients = lex.word_set("recipient_prepositions")
-    for index, word in enumerate(words):
-        if word.key in recipients and not re.search(r"[,;:.]", text[word.end:start]):
-            return True
-    return False
+    return any(w.key in recipients and not re.search(r"[,;:.]", text[w.end:start]) for w in words)
 
 
 def _preceded_by(text: str, lex: Lexicon, start: int, key: str) -> bool:
@@ -209,8 +211,11 @@ def _set_date(work: Work, mention: EventMention, unit_triggers: list[Trigger]) -
     """The date in the clause, among its arguments or nearest it in its sentence; else the
     reporting statement's date, unless the clause tells something earlier ("habían entrado")
     and the statement's date is not written beside its cue."""
+    low, high = mention.span
+    if mention.statement is not None:  # a date outside the quoted words dates the saying
+        low, high = max(low, mention.statement.start), min(high, mention.statement.end)
     mention.date = (_date_within(work, *mention.clause, mention.trigger)
-                    or _date_within(work, *mention.span, mention.trigger)
+                    or _date_within(work, low, high, mention.trigger)
                     or _nearest_date(work, mention, unit_triggers))
     statement = mention.source
     if mention.date is not None or statement is None or not statement.date:
@@ -228,23 +233,21 @@ def _dated_at_cue(work: Work, statement: Statement) -> bool:
 
 def _nearest_date(work: Work, mention: EventMention, unit_triggers: list[Trigger]) -> TimeMention | None:
     """"En el día de ayer, fuerzas rusas bombardearon ...": a date of the sentence that is
-    nearer this trigger than any other, on the same side of the statement's quotes."""
+    nearer this trigger than any other, on the same side of the quotes as the trigger."""
     unit = work.sentences[mention.trigger.sentence]
-    inside = (mention.statement.start, mention.statement.end) if mention.statement else None
     for time in work.time_mentions:
-        if not (unit.start <= time.start and time.end <= unit.end):
-            continue
-        if (inside is not None) != (inside is not None and inside[0] <= time.start < inside[1]):
-            continue
-        nearest = min(unit_triggers, key=lambda t: min(abs(t.start - time.end), abs(time.start - t.end)))
-        if nearest == mention.trigger and not _in_statement(work, time.start, mention.statement):
-            return time
+        if unit.start <= time.start and time.end <= unit.end and _same_side(work, mention, time.start):
+            nearest = min(unit_triggers, key=lambda t: min(abs(t.start - time.end), abs(time.start - t.end)))
+            if nearest == mention.trigger:
+                return time
     return None
 
 
-def _in_statement(work: Work, offset: int, own: Statement | None) -> bool:
-    """Inside the words of a statement other than ``own``."""
-    return any(s.start <= offset < s.end for s in work.statements if s is not own)
+def _same_side(work: Work, mention: EventMention, offset: int) -> bool:
+    """Inside the mention's quoted words, or, for a mention the narrator tells, in no quote."""
+    if mention.statement is not None:
+        return mention.statement.start <= offset < mention.statement.end
+    return not any(s.start <= offset < s.end for s in work.statements)
 
 
 def _date_within(work: Work, low: int, high: int, trigger: Trigger) -> TimeMention | None:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from ..errors import ResourceError
 from ..models import Actor, Claim, Event, Place
 from ..work import ActorMention, Sentence, Work
-from .claims import (ClaimContext, claims_of, dedupe, hedged_sentences, narrator_hedges, narrator_name,
+from .claims import (ClaimContext, claims_of, dedupe, denied, hedged_sentences, narrator_hedges, narrator_name,
                      no_responses, reference_denials)
 from .event_merge import Cluster, PlaceIndex, merge_mentions
 from .event_mentions import find_mentions
@@ -61,7 +61,7 @@ def find_events(work: Work, resources: "Resources") -> Work:
     reference_denials(clusters, claims, ctx, mentions)
     narrator_hedges(clusters, claims, ctx)
     no_responses(clusters, claims, ctx)
-    events = [_event(f"e{n}", c, dedupe(claims[id(c)])) for n, c in enumerate(clusters, 1)]
+    events = [_event(f"e{n}", c, dedupe(claims[id(c)]), ctx) for n, c in enumerate(clusters, 1)]
     return dataclasses.replace(original, events=events, actors=actors, places=places)
 
 
@@ -130,9 +130,9 @@ def _channels(work: Work, resources: "Resources", actors: dict[str, Actor]) -> d
     return channels
 
 
-def _event(event_id: str, cluster: Cluster, claims: list[Claim]) -> Event:
+def _event(event_id: str, cluster: Cluster, claims: list[Claim], ctx: ClaimContext) -> Event:
     first = cluster.members[0] if cluster.members else cluster.supporters[0]
-    dated = _dated(cluster)
+    dated = _dated(cluster, ctx)
     event = Event(id=event_id, type=cluster.type, actors=cluster.actors, places=cluster.places,
                   date=dated[0], date_precision=dated[1], start=first.span[0], end=first.span[1], claims=claims)
     if dated[2]:
@@ -141,14 +141,18 @@ def _event(event_id: str, cluster: Cluster, claims: list[Claim]) -> Event:
     return event
 
 
-def _dated(cluster: Cluster) -> tuple[str | None, str | None, str | None]:
-    """The first date a mention gives in its own words; else the first statement's date."""
-    mentions = cluster.members + cluster.supporters
-    for mention in sorted(mentions, key=lambda m: m.trigger.start):
+def _dated(cluster: Cluster, ctx: ClaimContext) -> tuple[str | None, str | None, str | None]:
+    """The first date a mention gives in its own words; else the earliest date of a statement
+    that reports it happening (a happening precedes every report of it; a denial's date says
+    nothing about when it happened)."""
+    mentions = sorted(cluster.members + cluster.supporters, key=lambda m: m.trigger.start)
+    for mention in mentions:
         if mention.date is not None:
             return mention.date.value, mention.date.precision, mention.date.value_end
-    for mention in sorted(mentions, key=lambda m: m.trigger.start):
-        if mention.statement_date:
-            return mention.statement_date, _PRECISION.get(len(mention.statement_date), "day"), None
-    return None, None, None
+    reported = [m.statement_date for m in mentions if m.statement_date and not denied(m, ctx)]
+    reported = reported or [m.statement_date for m in mentions if m.statement_date]
+    if not reported:
+        return None, None, None
+    first = min(reported)
+    return first, _PRECISION.get(len(first), "day"), None
 

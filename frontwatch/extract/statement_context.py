@@ -23,6 +23,8 @@ MEDIA_KINDS = frozenset({"media"})
 
 
 def channel(scan: Scan, zones: list[tuple[int, int]], cue: CueMatch, speaker: str | None) -> str | None:
+    """The medium or listener named in the attribution's chunks (nearest the cue first): an actor
+    id when the registry knows it, else the name as written; None when none is named."""
     for start, end in zones:
         if not any(c.isupper() for c in scan.text[start:end]):
             continue  # a channel is a name

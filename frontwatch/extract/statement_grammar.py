@@ -21,7 +21,7 @@ WORD = re.compile(r"[^\W\d_](?:[\w'’.\-]*[^\W_])?|\d+(?:[.,]\d+)*")
 # Lists of grammar.toml that the statement stages read as phrase sets.
 _LISTS = (
     "articles", "indefinite_articles", "numerals", "determiners", "anaphoric_modifiers", "prepositions",
-    "genitive_prepositions", "speaker_prepositions", "channel_prepositions", "audience_prepositions",
+    "genitive_prepositions", "speaker_prepositions", "audience_prepositions",
     "object_markers", "relative_pronouns", "complementizers", "coordinators", "clause_breaks", "subordinators",
     "negations",
     "object_pronouns", "first_person", "clitics", "impersonal_markers", "perfect_auxiliaries", "modal_auxiliaries",

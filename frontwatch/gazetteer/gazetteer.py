@@ -35,7 +35,6 @@ SCAN_SIMILARITY = 80.0
 FRAME_FACTOR = 0.8
 SCAN_FACTOR = 0.7
 IMPORTANCE_WEIGHT = 0.015
-TOWN_IMPORTANCE = 3.0  # log10 of a population: a district or a front "direction" is named after a town
 TOWN_SIMILARITY = 55.0
 CUE_PENALTY = 0.05
 # Endings a query may carry that the stored frames do not (frames are of nominatives).
@@ -180,15 +179,15 @@ class Gazetteer:
         return out
 
     def towns_named_by(self, adjective: str, country: str | None = None) -> dict[int, float]:
-        """Towns an adjective is formed from: "Shakhtarskyi" (district) -> Shakhtarsk,
+        """Places an adjective is formed from: "Shakhtarskyi" (district) -> Shakhtarsk,
         "Yasinovatsky" -> Yasynuvata, "Krasnolimansky" (direction) -> Lyman (Krasnyi Lyman)."""
         stems = area_stems(skeleton(adjective))
         frames = {stem + suffix for stem in stems for suffix in ("", "k", "v", "sk", "ck")}
         if not frames:
             return {}
         sql = (f"SELECT s.place, s.frame, s.spelling FROM skeleton s JOIN place p ON p.id = s.place "
-               f"WHERE p.kind = 'settlement' AND p.importance >= ? AND s.frame IN ({','.join('?' * len(frames))})")
-        params: list[object] = [TOWN_IMPORTANCE, *sorted(frames)]
+               f"WHERE p.kind = 'settlement' AND s.frame IN ({','.join('?' * len(frames))})")
+        params: list[object] = sorted(frames)
         if country:
             sql += " AND p.country = ?"
             params.append(country)

@@ -15,7 +15,8 @@ from dataclasses import replace
 
 from ..errors import InputError
 from .gazetteer import Gazetteer
-from .mentions import ADMIN_KINDS, find_mentions
+from .cues import ADMIN_KINDS
+from .mentions import find_mentions
 from .records import Candidate
 from .resolve import Resolution, resolve_mentions
 

@@ -4,36 +4,42 @@ A span is a run of capitalised words (with connectors such as "de", "of" inside)
 whose folded form is a stored key, longest first. Around it, cue words tell what
 kind of place it is ("región de X", "X oblast", "village of X", "X district",
 "Дніпропетровській області") and whether it is a reference point ("near X").
-A span is refused when it is a stop-word, a word the same text also uses in lower
-case ("Para"/"para"), a name in quotation marks («Дніпро», a unit or operation),
-or inside a span another stage has claimed (an actor's name).
+A span is refused when it is a stop-word or a given name, follows a given name
+("Andriy Yermak"), is a word the same text also uses in lower case
+("Para"/"para"), stands in quotation marks («Дніпро», a unit or operation), or
+lies inside a span another stage has claimed (an actor's name). At the start of a
+sentence, where every word is capitalised, a weak match (a case form, an
+alternate name, a fuzzy match) must name a large place or come with a cue; so
+must a short one anywhere.
 
 Names no key matches (Запорожское, the Russian form of Запорізьке) get a second,
-fuzzier chance when the text names a region to look in, or a cue says a
-settlement follows.
+fuzzier chance in the regions the text names, or after a settlement cue.
 """
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from .cues import ADMIN_KINDS, AREA_OF_CUE, CUE_KINDS, Cues, cues_for, longest_prefix, longest_suffix
 from .gazetteer import CUE_PENALTY, Gazetteer
-from .names import fold
-from .regions import load_toml
+from .names import fold, is_cyrillic
 
-__all__ = ["Token", "Mention", "Cues", "tokenize", "find_mentions", "cues_for"]
+__all__ = ["Token", "Mention", "tokenize", "find_mentions"]
 
 _WORD = re.compile(r"\w+(?:[-'’ʼ]\w+)*")
+_POSSESSIVE = re.compile(r"['’]s$")
 _CONNECTORS = {"de", "del", "di", "of", "on", "upon", "la", "el", "do", "da", "na", "nad", "над", "на"}
 _ARTICLES = {"the", "a", "la", "el", "las", "los", "il", "lo", "le", "l", "i", "gli", "an"}
 _QUOTES_OPEN = "«\"“„'‘‹"
 _QUOTES_CLOSE = "»\"”“'’›"
+_BREAKS = set(".;:!?()[]«»\"“”\n")
+_SENTENCE_END = set(".!?…\n")
 MAX_WORDS = 4
-ADMIN_KINDS = {"admin1": frozenset({"admin1"}), "admin2": frozenset({"admin2"}),
-               "settlement": frozenset({"settlement", "feature"})}
-CUE_KINDS = (*ADMIN_KINDS, "direction")
+STRONG_MATCH = 0.95     # an official name or a standard transliteration
+LARGE_PLACE = 5.0       # log10 population: at a sentence start, a weak match must be this large
+LATIN_FUZZY = 0.68      # a fuzzy match of a Latin-script word needs 85 % similarity (x 0.8)
+SHORT_NAME = 7          # letters: a shorter weak match needs a cue
 
 
 @dataclass(frozen=True)
@@ -64,36 +70,22 @@ class Mention:
 
 
 @dataclass(frozen=True)
-class Cues:
-    """The cue words of some languages, as tuples of folded words."""
+class _Context:
+    """What the words around tokens i..j say."""
 
-    before: dict[str, frozenset[tuple[str, ...]]]  # kind -> phrases before the name
-    after: dict[str, frozenset[tuple[str, ...]]]
-    near: frozenset[tuple[str, ...]]
-    stop: frozenset[str]
-
-
-@functools.cache
-def cues_for(languages: tuple[str, ...]) -> Cues:
-    table = load_toml("cues.toml")
-    stops = load_toml("stopwords.toml")
-    before: dict[str, set[tuple[str, ...]]] = {k: set() for k in CUE_KINDS}
-    after: dict[str, set[tuple[str, ...]]] = {k: set() for k in CUE_KINDS}
-    near: set[tuple[str, ...]] = set()
-    stop = {fold(w) for w in stops.get("all", [])}
-    for language in languages:
-        entry = table.get(language, {})
-        for kind in CUE_KINDS:
-            before[kind] |= {tuple(fold(p).split()) for p in entry.get(f"{kind}_before", [])}
-            after[kind] |= {tuple(fold(p).split()) for p in entry.get(f"{kind}_after", [])}
-        near |= {tuple(fold(p).split()) for p in entry.get("near", [])}
-        stop |= {fold(w) for w in stops.get(language, [])}
-    return Cues({k: frozenset(v) for k, v in before.items()}, {k: frozenset(v) for k, v in after.items()},
-                frozenset(near), frozenset(stop))
+    kinds: frozenset[str] | None
+    start: int
+    end: int
+    near: bool
+    area: str | None
 
 
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(text)]
+    tokens = []
+    for match in _WORD.finditer(text):
+        word = _POSSESSIVE.sub("", match.group())  # "Ukraine's" is Ukraine
+        tokens.append(Token(word, match.start(), match.start() + len(word), fold(word)))
+    return tokens
 
 
 def find_mentions(gaz: Gazetteer, text: str, languages: Sequence[str], *,
@@ -104,19 +96,19 @@ def find_mentions(gaz: Gazetteer, text: str, languages: Sequence[str], *,
     scanner = _Scanner(gaz, text, cues_for(tuple(dict.fromkeys([*languages, "en"]))), list(blocked))
     mentions = scanner.exact()
     if fallback:
-        context = set(regions) | _named_regions(gaz, mentions)
+        context = set(regions) | named_regions(gaz, mentions)
         for mention in mentions:
             scanner.widen(mention, context)
         mentions = sorted(mentions + scanner.fuzzy(mentions, context), key=lambda m: m.start)
     return mentions
 
 
-def _named_regions(gaz: Gazetteer, mentions: list[Mention]) -> set[tuple[str, str]]:
+def named_regions(gaz: Gazetteer, mentions: list[Mention]) -> set[tuple[str, str]]:
     """The regions a text names with a cue ("Dnipropetrovsk region") or unambiguously."""
     found = set()
     for mention in mentions:
         admin1 = [p for p in mention.scores if gaz.row(p).candidate.kind == "admin1"]
-        if len(admin1) == 1 and (mention.kinds == ADMIN_KINDS["admin1"] or len(mention.scores) == 1):
+        if len(admin1) == 1 and (mention.kinds is not None or len(mention.scores) == 1):
             c = gaz.row(admin1[0]).candidate
             found.add((c.country or "", c.admin1_code or ""))
     return found
@@ -130,6 +122,8 @@ class _Scanner:
         self.blocked = blocked
         self.tokens = tokenize(text)
         self.lower_words = {t.folded for t in self.tokens if t.text[:1].islower()}
+
+    # -- exact matches -------------------------------------------------------------------------
 
     def exact(self) -> list[Mention]:
         spans = self._spans()
@@ -155,39 +149,40 @@ class _Scanner:
                 last = self.tokens[j - 1]
                 if j - 1 > i and not (last.capitalised or last.folded in _CONNECTORS):
                     break
-                if last.capitalised and not self._adjacent(i, j):
+                if not self._joined(j - 2, j - 1) and j - 1 > i:
                     break
                 spans.append((i, j, " ".join(t.folded for t in self.tokens[i:j])))
         return spans
 
-    def _adjacent(self, i: int, j: int) -> bool:
-        """Words of one name are separated by spaces or hyphens only (not commas or full stops)."""
-        return all(not self.text[a.end:b.start].strip(" -") for a, b in zip(self.tokens[i:j - 1], self.tokens[i + 1:j]))
+    def _joined(self, a: int, b: int, allowed: str = " -") -> bool:
+        """Whether tokens a and b are separated by nothing but the allowed characters."""
+        return not self.text[self.tokens[a].end:self.tokens[b].start].strip(allowed)
 
     def _mention(self, i: int, j: int, hits: dict[int, tuple[float, bool]], exact: bool = True) -> Mention | None:
         if self._refused(i, j):
             return None
-        kinds, start, end, near, area = self._cues(i, j)
-        scores = {p: w - (CUE_PENALTY if cue else 0.0) for p, (w, cue) in hits.items() if not cue or kinds}
-        if kinds:
+        context = self._context(i, j)
+        scores = {p: w - (CUE_PENALTY if cue else 0.0) for p, (w, cue) in hits.items()
+                  if not cue or context.kinds}
+        if context.kinds:
             # The cue decides the kind: "Petrovsky district" is no village Petrivske.
-            scores = next((fitting for allowed in _narrowest_first(kinds)
+            scores = next((fitting for allowed in _narrowest_first(context.kinds)
                            if (fitting := {p: s for p, s in scores.items()
                                            if self.gaz.row(p).candidate.kind in allowed})), {})
-        name_start, name_end = self.tokens[i].start, self.tokens[j - 1].end
-        name = self.text[name_start:name_end]
-        if area and (area == "direction" or not scores):
+        name = self.text[self.tokens[i].start:self.tokens[j - 1].end]
+        area = context.area if context.area and (context.area == "direction" or not scores) else None
+        if area:
             scores = self.gaz.towns_named_by(name)
-        else:
-            area = None
-        if not scores:
+        if not scores or self._weak(i, name, scores, context):
             return None
-        return Mention(start=start, end=end, text=self.text[start:end], name=name, kinds=kinds, near=near,
-                       scores=scores, exact=exact, area_of=area)
+        return Mention(start=context.start, end=context.end, text=self.text[context.start:context.end], name=name,
+                       kinds=context.kinds, near=context.near, scores=scores, exact=exact, area_of=area)
 
     def _refused(self, i: int, j: int) -> bool:
         words = self.tokens[i:j]
         if j - i == 1 and (words[0].folded in self.cues.stop or words[0].folded in self.lower_words):
+            return True
+        if i > 0 and self.tokens[i - 1].folded in self.cues.given_names and self._joined(i - 1, i, " "):
             return True
         start, end = words[0].start, words[-1].end
         if any(s < end and start < e for s, e in self.blocked):
@@ -195,53 +190,64 @@ class _Scanner:
         before, after = self.text[start - 1:start], self.text[end:end + 1]
         return bool(before) and before in _QUOTES_OPEN and bool(after) and after in _QUOTES_CLOSE
 
-    def _cues(self, i: int, j: int) -> tuple[frozenset[str] | None, int, int, bool, str | None]:
-        """(kinds allowed, span start, span end, near, area) from the words around tokens i..j.
+    def _weak(self, i: int, name: str, scores: dict[int, float], context: _Context) -> bool:
+        """A weak match (a case form, an alternate name, a fuzzy match) of a small place, with
+        no cue word, is refused at a sentence start (where every word is capitalised) and
+        for short words anywhere: "Сили" (forces) is no village Syla."""
+        if context.kinds or context.near or context.area or max(scores.values()) >= STRONG_MATCH:
+            return False
+        if any(self.gaz.row(p).importance >= LARGE_PLACE for p in scores):
+            return False
+        return self._sentence_start(i) or len(name) < SHORT_NAME
+
+    def _sentence_start(self, i: int) -> bool:
+        before = self.text[:self.tokens[i].start].rstrip(" \t\"'«“„‘(—–-")
+        return not before or before[-1] in _SENTENCE_END
+
+    # -- cue words ---------------------------------------------------------------------------------
+
+    def _context(self, i: int, j: int) -> _Context:
+        """Kinds allowed, span, "near" and area from the words next to tokens i..j.
 
         Region, district and direction cues become part of the span ("región de
         Dnipropetrovsk"); a settlement cue does not ("the village of" is not the
-        village's name). ``area`` is "district" or "direction" when the name may be
-        an adjective formed from a town's ("Yasinovatsky district", "Kupiansk direction")."""
-        before = [t.folded for t in self.tokens[max(0, i - 5):i]]
-        after = [t.folded for t in self.tokens[j:j + 2]]
+        village's name). Cue words must touch the name: no full stop, bracket or
+        quotation mark in between."""
+        before = [t.folded for t in self._adjacent_before(i)]
+        after = [t.folded for t in self._adjacent_after(j)]
         kinds: set[str] = set()
         area = None
         start, end = self.tokens[i].start, self.tokens[j - 1].end
         for kind in CUE_KINDS:
-            n_before = _ends_with(before, self.cues.before[kind])
-            n_after = _starts_with(after, self.cues.after[kind])
+            n_before = longest_suffix(before, self.cues.before[kind])
+            n_after = longest_prefix(after, self.cues.after[kind])
             if n_before is None and n_after is None:
                 continue
             kinds |= ADMIN_KINDS.get(kind, frozenset())
-            area = area or {"admin2": "district", "direction": "direction"}.get(kind)
+            area = area or AREA_OF_CUE.get(kind)
             if kind != "settlement":
-                start = min(start, self.tokens[i - n_before].start) if n_before else start
-                end = max(end, self.tokens[j + n_after - 1].end) if n_after else end
-        rest = before[:len(before) - (_ends_with(before, self.cues.before["settlement"]) or 0)]
+                start = self.tokens[i - n_before].start if n_before else start
+                end = self.tokens[j + n_after - 1].end if n_after else end
+        rest = before[:len(before) - (longest_suffix(before, self.cues.before["settlement"]) or 0)]
         while rest and rest[-1] in _ARTICLES:
             rest.pop()
-        near = _ends_with(rest, self.cues.near) is not None
-        return (frozenset(kinds) or None), start, end, near, area
+        near = longest_suffix(rest, self.cues.near) is not None
+        return _Context(frozenset(kinds) or None, start, end, near, area)
 
-    def fuzzy(self, found: list[Mention], regions: set[tuple[str, str]]) -> list[Mention]:
-        """Second chance for capitalised words no key matched, in the named regions."""
-        covered = {k for m in found for k in range(m.start, m.end)}
-        out = []
-        i = 0
-        while i < len(self.tokens):
-            token = self.tokens[i]
-            j = self._name_end(i)
-            if j == i or token.start in covered or not self._worth_a_try(i, j):
-                i = max(j, i + 1)
-                continue
-            kinds, *_rest, area = self._cues(i, j)
-            name = self.text[token.start:self.tokens[j - 1].end]
-            scores = self._fuzzy_scores(name, regions, kinds)
-            if (scores or area) and (mention := self._mention(i, j, {p: (s, False) for p, s in scores.items()},
-                                                               exact=False)):
-                out.append(mention)
-            i = j
-        return out
+    def _adjacent_before(self, i: int, limit: int = 5) -> list[Token]:
+        k = i
+        while k > 0 and i - k < limit and not (_BREAKS & set(self.text[self.tokens[k - 1].end:self.tokens[k].start])):
+            k -= 1
+        return self.tokens[k:i]
+
+    def _adjacent_after(self, j: int, limit: int = 2) -> list[Token]:
+        k = j
+        while k < len(self.tokens) and k - j < limit and \
+                not (_BREAKS & set(self.text[self.tokens[k - 1].end:self.tokens[k].start])):
+            k += 1
+        return self.tokens[j:k]
+
+    # -- fuzzy matches -----------------------------------------------------------------------------
 
     def widen(self, mention: Mention, regions: set[tuple[str, str]]) -> None:
         """A name whose exact matches all lie outside the named regions ("Novogrigoryevka"
@@ -255,9 +261,28 @@ class _Scanner:
         for place, score in self._fuzzy_scores(mention.name, regions, mention.kinds).items():
             mention.scores.setdefault(place, score)
 
+    def fuzzy(self, found: list[Mention], regions: set[tuple[str, str]]) -> list[Mention]:
+        """Second chance for capitalised words no key matched, in the named regions."""
+        covered = {k for m in found for k in range(m.start, m.end)}
+        out = []
+        i = 0
+        while i < len(self.tokens):
+            j = self._name_end(i)
+            if j == i or self.tokens[i].start in covered or not self._worth_a_try(i, j):
+                i = max(j, i + 1)
+                continue
+            context = self._context(i, j)
+            name = self.text[self.tokens[i].start:self.tokens[j - 1].end]
+            scores = self._fuzzy_scores(name, regions, context.kinds)
+            if scores or context.area:
+                mention = self._mention(i, j, {p: (s, False) for p, s in scores.items()}, exact=False)
+                out += [mention] if mention else []
+            i = j
+        return out
+
     def _name_end(self, i: int) -> int:
         j = i
-        while j < len(self.tokens) and self.tokens[j].capitalised and j - i < 3 and self._adjacent(i, j + 1):
+        while j < len(self.tokens) and self.tokens[j].capitalised and j - i < 3 and (j == i or self._joined(j - 1, j)):
             j += 1
         return j
 
@@ -268,34 +293,19 @@ class _Scanner:
         return len(words[0].text) >= 4 and not self._refused(i, j)
 
     def _fuzzy_scores(self, name: str, regions: set[tuple[str, str]], kinds: frozenset[str] | None) -> dict[int, float]:
-        """Within the named regions; with only a settlement cue, anywhere in Ukraine."""
+        """Within the named regions; with only a settlement cue, anywhere in Ukraine. A Latin
+        word needs a closer match ("Ukrainian" is not the village Ukrainka)."""
         settlement_cue = kinds is not None and "settlement" in kinds
         scopes = sorted(regions) or ([("UA", "")] if settlement_cue else [])
         scores: dict[int, float] = {}
         for country, code in scopes:
-            found = self.gaz.score_name(name, country=country, admin1_code=code or None,
-                                        kinds=("settlement", "feature"))
-            scores.update(found)
+            scores.update(self.gaz.score_name(name, country=country, admin1_code=code or None,
+                                              kinds=("settlement", "feature")))
+        if not settlement_cue and not is_cyrillic(name):
+            scores = {p: s for p, s in scores.items() if s >= LATIN_FUZZY}
         return scores
 
 
 def _narrowest_first(kinds: frozenset[str]) -> list[frozenset[str]]:
     """"X region" may be an oblast or (in UCDP's English) a district: the oblast if X names one."""
     return [k for k in (ADMIN_KINDS["admin1"], ADMIN_KINDS["admin2"], ADMIN_KINDS["settlement"]) if k <= kinds]
-
-
-def _ends_with(words: list[str], phrases: frozenset[tuple[str, ...]]) -> int | None:
-    """Length of the longest phrase the word list ends with."""
-    best = None
-    for phrase in phrases:
-        if len(phrase) <= len(words) and tuple(words[len(words) - len(phrase):]) == phrase:
-            best = max(best or 0, len(phrase))
-    return best
-
-
-def _starts_with(words: list[str], phrases: frozenset[tuple[str, ...]]) -> int | None:
-    best = None
-    for phrase in phrases:
-        if len(phrase) <= len(words) and tuple(words[:len(phrase)]) == phrase:
-            best = max(best or 0, len(phrase))
-    return best

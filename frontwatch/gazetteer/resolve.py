@@ -19,13 +19,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from .gazetteer import IMPORTANCE_WEIGHT, Gazetteer
+from .gazetteer import Gazetteer
 from .geo import distance_km
 from .mentions import Mention
 from .records import Candidate
 
 __all__ = ["Resolution", "resolve_mentions", "MARGIN"]
 
+IMPORTANCE_WEIGHT = 0.04  # per power of ten of population: a city of a million over a village by ~0.15
 REGION_BONUS = 0.25
 OUTSIDE_PENALTY = 0.15
 DISTRICT_BONUS = 0.3
@@ -71,6 +72,8 @@ class _Context:
         self.old_raions = {(gaz.row(p).candidate.admin1_code, gaz.row(p).admin2_old) for m in districts
                            for p in m.scores}
         self.area_towns = [self._best_town(m) for m in mentions if m.area_of]
+        self.base = {id(m): {p: self._base_score(m, p, s) for p, s in m.scores.items()} for m in mentions}
+        self.contenders = {id(m): self._contenders(m) for m in mentions}
 
     def _best_town(self, mention: Mention) -> tuple[float, float] | None:
         """Where the town an area is named after lies (the best candidate in the named regions)."""
@@ -92,7 +95,8 @@ class _Context:
         return found
 
     def resolve(self, mention: Mention) -> Resolution:
-        scored = sorted(((self.score(mention, p, s), p) for p, s in mention.scores.items()), reverse=True)
+        scored = sorted(((self.base[id(mention)][p] + self._neighbours(mention, p), p) for p in mention.scores),
+                        reverse=True)
         ranked = [replace(self.gaz.candidate(p), score=round(max(0.0, min(1.0, s / SCORE_SCALE)), 4),
                           matched=mention.name) for s, p in scored]
         if not ranked:
@@ -108,18 +112,26 @@ class _Context:
         return Resolution(mention, ranked, None, admin1.pop() if len(admin1) == 1 else None,
                           country.pop() if len(country) == 1 else None)
 
-    def score(self, mention: Mention, place: int, name_score: float) -> float:
+    def _base_score(self, mention: Mention, place: int, name_score: float) -> float:
+        """Everything but the other places of the text: name, size, named regions and districts."""
         row = self.gaz.row(place)
         c = row.candidate
         score = name_score + IMPORTANCE_WEIGHT * row.importance
         if self.regions and (c.kind in _POINT_KINDS or c.kind == "admin2"):
             in_region = (c.country or "", c.admin1_code or "") in self.regions
             score += REGION_BONUS if in_region else -OUTSIDE_PENALTY
-        if c.kind in _POINT_KINDS and not mention.area_of:
-            if self._in_named_district(row):
-                score += DISTRICT_BONUS
-            score += self._neighbours(mention, place)
+        if c.kind in _POINT_KINDS and not mention.area_of and self._in_named_district(row):
+            score += DISTRICT_BONUS
         return score
+
+    def _contenders(self, mention: Mention) -> list[int]:
+        """The point-like candidates still in the running on their own evidence."""
+        base = self.base[id(mention)]
+        if not base:
+            return []
+        best = max(base.values())
+        return [p for p, s in sorted(base.items(), key=lambda kv: -kv[1])[:PAIR_CANDIDATES]
+                if best - s < MARGIN and self.gaz.row(p).candidate.kind in _POINT_KINDS]
 
     def _in_named_district(self, row) -> bool:  # noqa: ANN001 - gazetteer._Row
         c = row.candidate
@@ -130,18 +142,19 @@ class _Context:
         return any(town and distance_km((c.lat, c.lon), town) <= DISTRICT_KM for town in self.area_towns)
 
     def _neighbours(self, mention: Mention, place: int) -> float:
-        """The best pair evidence from each other mention, the strongest one counted."""
+        """Evidence from the other places of the text: the strongest pair with a contender of
+        another mention (a candidate that is still in the running on its own evidence)."""
+        if self.gaz.row(place).candidate.kind not in _POINT_KINDS:
+            return 0.0
         best = 0.0
         for other in self.mentions:
-            if other is mention or other.name == mention.name or other.kinds == frozenset({"admin1"}) \
-                    or other.area_of:
+            # Another mention of the same name ("Запорізьке" ... "у Запорізькому") is no evidence.
+            if other is mention or other.area_of or other.scores.keys() & mention.scores.keys():
                 continue
-            others = [p for p, _s in sorted(other.scores.items(), key=lambda kv: -kv[1])[:PAIR_CANDIDATES]
-                      if self.gaz.row(p).candidate.kind in _POINT_KINDS]
-            if not others:
-                continue
-            weight = min(1.0, 3 / len(others))
-            best = max(best, weight * max(self._pair(place, p) for p in others))
+            others = self.contenders[id(other)]
+            if others:
+                weight = min(1.0, 3 / len(others))
+                best = max(best, weight * max(self._pair(place, p) for p in others))
         return best
 
     def _pair(self, a: int, b: int) -> float:

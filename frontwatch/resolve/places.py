@@ -43,6 +43,8 @@ def find_places(work: Work, resources: Resources) -> Work:
 
 def _place(resolution: Resolution) -> Place | None:
     mention = resolution.mention
+    if resolution.chosen is not None and mention.area_of:
+        return _area(resolution)
     if resolution.chosen is not None:
         place = resolution.chosen.to_place()
         place.aliases = _merge(place.aliases, _surface_names(mention))
@@ -50,6 +52,18 @@ def _place(resolution: Resolution) -> Place | None:
     if not resolution.ranked:
         return None
     return _unresolved(resolution)
+
+
+def _area(resolution: Resolution) -> Place:
+    """A district, hromada or front "direction" named after a town: placed at the town."""
+    town = resolution.chosen
+    assert town is not None and resolution.mention.area_of
+    kind = "admin2" if resolution.mention.area_of == "district" else "feature"
+    place = Place(id=f"{resolution.mention.area_of}:{town.place_id}",
+                  name=f"{town.name} {resolution.mention.area_of}", kind=kind, country=town.country,
+                  admin1=town.admin1, lat=town.lat, lon=town.lon,
+                  aliases=_surface_names(resolution.mention), extra={"precision": "area", "town": town.place_id})
+    return place
 
 
 def _unresolved(resolution: Resolution) -> Place:

@@ -45,6 +45,9 @@ class Ledger:
         self.location = location
         self.settings = settings
         self.backend = backend_for(location, settings.store.busy_timeout)
+        # Actor and place ids known to be stored: the first analysis to mention one records it,
+        # so later ones need not even ask (two statements fewer per document).
+        self._registered: set[tuple[str, str]] = set()
         try:
             self.engine: Engine = self.backend.engine(location)
             self.writer = self.engine.execution_options(**{WRITE_OPTION: True})
@@ -85,7 +88,9 @@ class Ledger:
                 if existing is not None:
                     return AddResult("duplicate", existing)
                 original = self._original_of(conn, fp)
+                registered = self._register(conn, analysis)
                 document_id = self._write(conn, analysis, fp, origin, original)
+            self._registered |= registered  # only once committed
         except IntegrityError:
             # Another process stored the same document between our check and our insert.
             existing = self.find(fp.content_hash)
@@ -124,10 +129,6 @@ class Ledger:
                               rows.document_row(analysis, fp, origin, original)).scalar_one()
         if fp.buckets:
             conn.execute(document_buckets.insert(), [{"document_id": doc_id, "bucket": b} for b in dict.fromkeys(fp.buckets)])
-        if analysis.actors:
-            conn.execute(self.backend.insert_ignoring_duplicates(actors), [rows.actor_row(a) for a in analysis.actors])
-        if analysis.places:
-            conn.execute(self.backend.insert_ignoring_duplicates(places), [rows.place_row(p) for p in analysis.places])
         statement_ids = self._insert_returning(conn, statements, [rows.statement_row(doc_id, s)
                                                                   for s in analysis.statements])
         event_ids = self._insert_returning(conn, events, [rows.event_row(doc_id, e) for e in analysis.events])
@@ -142,6 +143,16 @@ class Ledger:
         self.backend.index_text(conn, "documents", [(doc_id, f"{title}\n{document.text}".strip())])
         self.backend.index_text(conn, "statements", [(i, s.text) for i, s in zip(statement_ids, analysis.statements)])
         return doc_id
+
+    def _register(self, conn: Connection, analysis: Analysis) -> set[tuple[str, str]]:
+        """Store the analysis's actors and places not stored yet (a concurrent writer's are kept)."""
+        done = set()
+        for table, records, row in ((actors, analysis.actors, rows.actor_row), (places, analysis.places, rows.place_row)):
+            new = [r for r in records if (table.name, r.id) not in self._registered]
+            if new:
+                conn.execute(self.backend.insert_ignoring_duplicates(table), [row(r) for r in new])
+                done |= {(table.name, r.id) for r in new}
+        return done
 
     @staticmethod
     def _insert_returning(conn: Connection, table: Any, values: list[dict[str, Any]]) -> list[int]:
