@@ -49,6 +49,7 @@ class EventMention:
     bridged: bool = False  # places taken from the sentence before ("The meeting ...")
     implied: bool = False  # talks whose parties are not named: actors guessed from the statement
     reporter: Statement | None = None  # a statement whose cue introduces the trigger ("described his call: “…”")
+    descriptors: set[int] = field(default_factory=set)  # ids of refs that only say where another ref lies
 
     @property
     def source(self) -> Statement | None:
@@ -59,6 +60,13 @@ class EventMention:
     @property
     def places(self) -> list[str]:
         return list(dict.fromkeys(p for r in self.refs for p in r.places))
+
+    @property
+    def main_places(self) -> list[str]:
+        """The places without those that only locate another ("Zaporizke, una aldea de la región
+        de Dnipropetrovsk"): what tells this happening from another."""
+        main = [p for r in self.refs if id(r) not in self.descriptors for p in r.places]
+        return list(dict.fromkeys(main)) or self.places
 
     @property
     def span(self) -> tuple[int, int]:
@@ -84,7 +92,10 @@ def find_mentions(work: Work, countries: CountryPlaces) -> list[EventMention]:
         mentions += _split_venues(work, mention)
     _bridge(work, lex, mentions, refs)
     _within_statements(mentions)
-    return _coordinated(work.text, lex, mentions)
+    mentions = _coordinated(work.text, lex, mentions)
+    for mention in mentions:
+        mention.descriptors = _descriptors(work.text, lex, mention)
+    return mentions
 
 
 def _mention(work: Work, lex: Lexicon, trigger: Trigger) -> EventMention | None:
@@ -131,13 +142,22 @@ def _assign_places(text: str, lex: Lexicon, mentions: list[EventMention], refs: 
     A place in someone's quoted words belongs to a trigger of those words."""
     for ref in refs:
         quoted = _reporting(statements, ref)
-        same = [m for m in mentions if m.trigger.sentence == ref.sentence and (quoted is None or m.statement is quoted)]
+        same = [m for m in mentions if m.trigger.sentence == ref.sentence and _may_take(m, ref, quoted)]
         before = [m for m in same if m.trigger.end <= ref.start][-1:]
         after = [m for m in same if m.trigger.start >= ref.end and _one_clause(text, lex, ref.end, m.trigger.start)][:1]
         for mention in before + after:
             if _takes(text, lex, mention, ref):
                 mention.refs.append(ref)
                 break
+
+
+def _may_take(mention: EventMention, ref: PlaceRef, quoted: Statement | None) -> bool:
+    """A place in quoted words goes to a trigger of those words; a place the narrator names
+    goes to a quoted trigger only before the quote ("the governor of Odesa reports a missile
+    attack"), not in the attribution after it ("..., officials in Kyiv said")."""
+    if quoted is not None:
+        return mention.statement is quoted
+    return mention.statement is None or ref.end <= mention.statement.start
 
 
 def _one_clause(text: str, lex: Lexicon, start: int, end: int) -> bool:
@@ -271,10 +291,11 @@ def _split_venues(work: Work, mention: EventMention) -> list[EventMention]:
 
 def _bridge(work: Work, lex: Lexicon, mentions: list[EventMention], refs: list[PlaceRef]) -> None:
     """"... the teams in Jeddah on March 11th. The meeting ...": a definite noun trigger
-    with no place takes the places no trigger took in the sentence before, with their date."""
+    with neither place nor actor takes the places no trigger took in the sentence before,
+    with their date."""
     taken = {id(r) for m in mentions for r in m.refs}
     for mention in mentions:
-        if not mention.definite or mention.refs or mention.trigger.sentence == 0:
+        if not mention.definite or mention.refs or mention.actors or mention.trigger.sentence == 0:
             continue
         previous = [r for r in refs if r.sentence == mention.trigger.sentence - 1 and id(r) not in taken
                     and r.how == "named" and _takes(work.text, lex, mention, r)]
@@ -282,6 +303,20 @@ def _bridge(work: Work, lex: Lexicon, mentions: list[EventMention], refs: list[P
             mention.refs, mention.bridged = previous, True
             sentence = work.sentences[mention.trigger.sentence - 1]
             mention.date = mention.date or _date_within(work, previous[0].start, sentence.end, mention.trigger)
+
+
+def _descriptors(text: str, lex: Lexicon, mention: EventMention) -> set[int]:
+    """Refs that follow another ref of the mention through a preposition, with no "and" or
+    trigger between: "Filiia, otra aldea de Dnipropetrovsk junto a la región de Donetsk"."""
+    prepositions = lex.word_set("locatives") | lex.word_set("weak_locatives")
+    refs = sorted(mention.refs, key=lambda r: r.start)
+    found = set()
+    for previous, ref in zip(refs, refs[1:]):
+        words = {w.key for w in tokens_of(text, previous.end, ref.start)}
+        crossing = previous.end <= mention.trigger.start < ref.start
+        if words & prepositions and not words & lex.word_set("coordinators") and not crossing:
+            found.add(id(ref))
+    return found
 
 
 def _within_statements(mentions: list[EventMention]) -> None:

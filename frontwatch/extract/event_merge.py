@@ -44,6 +44,10 @@ class Cluster:
         return list(dict.fromkeys(p for m in self.members for p in m.places))
 
     @property
+    def main_places(self) -> list[str]:
+        return list(dict.fromkeys(p for m in self.members for p in m.main_places))
+
+    @property
     def parties(self) -> set[str]:
         """The actors its own mentions name (not those that only support it)."""
         return {a for m in self.members for a in m.actors}
@@ -102,7 +106,7 @@ def merge_mentions(mentions: list[EventMention], index: PlaceIndex) -> list[Clus
     alone = _named_alone(placed, index)
     deferred = []
     for mention in placed:
-        primary = index.primary(mention.places)
+        primary = index.primary(mention.main_places)
         if mention.definite and _refers_to(clusters, mention, primary, index):
             continue
         if _spread(primary, alone[mention.type], index):
@@ -120,7 +124,7 @@ def _named_alone(placed: list[EventMention], index: PlaceIndex) -> dict[str, set
     """Per type, the places some mention names on its own."""
     alone: dict[str, set[str]] = defaultdict(set)
     for mention in placed:
-        primary = index.primary(mention.places)
+        primary = index.primary(mention.main_places)
         if len(primary) == 1 and not index.regional(primary):
             alone[mention.type] |= primary
     return alone
@@ -146,7 +150,7 @@ def _join(clusters: list[Cluster], mention: EventMention, primary: frozenset[str
 
 
 def _fits(cluster: Cluster, mention: EventMention, primary: frozenset[str], index: PlaceIndex) -> bool:
-    if not index.overlap(index.primary(cluster.places), primary):
+    if not index.overlap(index.primary(cluster.main_places), primary):
         return False
     if mention.type in RECIPIENT_TYPES and set(cluster.actors) != set(mention.actors):
         return False  # two donors' aid to one country are two events
@@ -160,8 +164,8 @@ def _dates_agree(a: EventMention, b: EventMention) -> bool:
 
 
 def _support(clusters: list[Cluster], mention: EventMention, index: PlaceIndex) -> None:
-    primary = index.primary(mention.places)
-    targets = [c for c in clusters if c.type == mention.type and index.overlap(index.primary(c.places), primary)]
+    primary = index.primary(mention.main_places)
+    targets = [c for c in clusters if c.type == mention.type and index.overlap(index.primary(c.main_places), primary)]
     if not targets:
         _join(clusters, mention, primary, index)
     for cluster in targets:
@@ -175,7 +179,7 @@ def _refers_to(clusters: list[Cluster], mention: EventMention, primary: frozense
     """"The assault affected ... in Sumy and Kharkiv": a definite noun joins the latest
     event of its kind told before it when their places agree (a country holding a region)."""
     earlier = [c for c in _kin(clusters, mention)
-               if index.overlap(index.primary(c.places), primary, countries=True)]
+               if index.overlap(index.primary(c.main_places), primary, countries=True)]
     if not earlier:
         return False
     max(earlier, key=lambda c: (c.type == mention.type, c.start)).add(mention, quiet=True)

@@ -21,12 +21,13 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from ..models import Place, Statement
-from ..work import PlaceMention, Work
+from ..work import ActorMention, PlaceMention, Work
 from .trigger_lexicon import Lexicon
 from .trigger_text import Token, normal, tokens_of
 from .triggers import Trigger
 
-__all__ = ["CountryPlaces", "PlaceRef", "country_actors", "find_place_refs", "locative_before", "word_before"]
+__all__ = ["CountryPlaces", "PlaceRef", "country_actors", "find_place_refs", "locative_before", "metonymy_places",
+           "word_before"]
 
 _TRIGGER_REACH = 6  # words back from a weak locative where a trigger makes it a place
 _QUANTIFIER_REACH = 3  # words between a quantifier and its place noun ("a key Ukrainian region")
@@ -84,6 +85,8 @@ def _is_place(work: Work, lex: Lexicon, mention: PlaceMention, triggers: list[Tr
     (an actor's name), or one on the same words that no locative word or trigger
     introduces (a government by metonymy, a country speaking)."""
     size = mention.end - mention.start
+    if _glosses_a_name(work, mention):
+        return False
     overlapping = [a for a in work.actor_mentions if a.start < mention.end and mention.start < a.end]
     if any(a.start <= mention.start and mention.end <= a.end and a.end - a.start > size for a in overlapping):
         return False
@@ -91,25 +94,76 @@ def _is_place(work: Work, lex: Lexicon, mention: PlaceMention, triggers: list[Tr
 
 
 def word_before(text: str, lex: Lexicon, start: int) -> str:
-    """The word before ``start``, determiners skipped ("en la ciudad" -> "en")."""
-    before = tokens_of(text, max(0, start - 40), start)[-3:]
-    determiners = lex.word_set("anaphoric_determiners")
-    while before and before[-1].key in determiners:
+    """The word before ``start``, determiners and place modifiers skipped ("en la ciudad",
+    "in northeastern Ukraine" -> "en", "in")."""
+    before = tokens_of(text, max(0, start - 60), start)[-4:]
+    skipped = lex.word_set("anaphoric_determiners") | lex.word_set("place_modifiers")
+    while before and before[-1].key in skipped:
         before.pop()
     return before[-1].key if before else ""
 
 
+def _glosses_a_name(work: Work, mention: PlaceMention) -> bool:
+    """"la agrupación Tsentr (Centro)": a name in brackets after an actor's name translates it."""
+    before, after = work.text[:mention.start].rstrip(), work.text[mention.end:].lstrip()
+    if not (before.endswith("(") and after.startswith(")")):
+        return False
+    opening = len(before) - 1
+    return any(0 <= opening - a.end <= 1 for a in work.actor_mentions)
+
+
 def locative_before(text: str, lex: Lexicon, start: int, triggers: list[Trigger] = ()) -> bool:
     """A locative word just before ``start`` ("in Kyiv", "en Kiev"); a weak one ("a", "of")
-    only when a trigger comes within a few words before it ("ayuda militar a Ucrania"),
-    since "acusa a Moscú" and "accused Moscow of" introduce a government."""
+    only when a trigger comes within a few words before it ("ayuda militar a Ucrania") or
+    an area noun right before it ("la costa de Ucrania"), since "acusa a Moscú" and
+    "accused Moscow of" introduce a government."""
     word = word_before(text, lex, start)
     if word in lex.word_set("locatives"):
         return True
     if word not in lex.word_set("weak_locatives"):
         return False
     near = tokens_of(text, max(0, start - 80), start)[-_TRIGGER_REACH:]
-    return bool(near) and any(near[0].start < t.end and t.start < start for t in triggers)
+    areas = lex.word_set("area_nouns") | lex.territory_nouns
+    return bool(near) and (any(near[0].start < t.end and t.start < start for t in triggers)
+                           or (len(near) >= 2 and near[-2].key in areas))
+
+
+def metonymy_places(work: Work, lex: Lexicon, lookup: Callable[[str, str], Place | None]
+                    ) -> tuple[list[PlaceMention], dict[str, Place]]:
+    """Place mentions for names the actors stage read as a government ("Kyiv", "Qatar") where
+    the words before make them a place ("in Qatar", "out of Kyiv region", "atacaron Kiev"):
+    whether they are the place of an event is decided later, with the triggers."""
+    spans, places = [], {}
+    for mention in work.actor_mentions:
+        actor = work.actors.get(mention.actor_id)
+        if mention.how != "metonymy" or actor is None or not actor.side or _covered(work, mention):
+            continue
+        if not _place_context(work.text, lex, mention.start):
+            continue
+        end = _region_noun_end(work.text, lex, mention.end)
+        place = lookup(work.text[mention.start:end], actor.side) or lookup(mention.text, actor.side)
+        if place is not None:
+            spans.append(PlaceMention(mention.start, end, work.text[mention.start:end], place.id))
+            places[place.id] = place
+    return spans, places
+
+
+def _covered(work: Work, mention: ActorMention) -> bool:
+    return any(p.start < mention.end and mention.start < p.end for p in work.place_mentions)
+
+
+def _place_context(text: str, lex: Lexicon, start: int) -> bool:
+    """A word before that can introduce a place: a preposition or a trigger ("shelled Kyiv")."""
+    word = word_before(text, lex, start)
+    return word in lex.word_set("locatives") | lex.word_set("weak_locatives") | lex.word_set("oblique") or (
+        word in lex.forms)
+
+
+def _region_noun_end(text: str, lex: Lexicon, end: int) -> int:
+    """"Kyiv region": the region noun after the name belongs to the place's name."""
+    after = tokens_of(text, end, min(len(text), end + 20))[:1]
+    noun = lex.place_nouns.get(after[0].key) if after and not text[end:after[0].start].strip() else None
+    return after[0].end if noun and noun[0] == "admin1" else end
 
 
 def country_actors(work: Work, lex: Lexicon) -> list[PlaceMention]:

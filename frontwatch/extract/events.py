@@ -27,7 +27,7 @@ from .claims import (ClaimContext, claims_of, dedupe, denied, hedged_sentences, 
                      no_responses, reference_denials)
 from .event_merge import Cluster, PlaceIndex, merge_mentions
 from .event_mentions import find_mentions
-from .event_places import CountryPlaces, country_actors
+from .event_places import CountryPlaces, country_actors, metonymy_places
 from .trigger_lexicon import Lexicon, lexicon_for
 from .triggers import event_units
 
@@ -47,10 +47,13 @@ def find_events(work: Work, resources: "Resources") -> Work:
     (publisher or author) and the media statements were made on."""
     lex = lexicon_for(work.lang)
     original, actors = work, dict(work.actors)
+    named, found = metonymy_places(work, lex, lambda name, code: _gazetteer_place(resources, name, code))
+    work = dataclasses.replace(work, place_mentions=sorted([*work.place_mentions, *named], key=lambda m: m.start),
+                               places={**work.places, **found})
     doers = _doers(work, resources, lex, actors)
     work = dataclasses.replace(work, sentences=_units(work), actor_mentions=sorted(
         [*work.actor_mentions, *doers], key=lambda m: m.start), actors=actors)
-    countries = CountryPlaces(work, lex, lambda name, code: _gazetteer_country(resources, name, code))
+    countries = CountryPlaces(work, lex, lambda name, code: _gazetteer_place(resources, name, code, "country"))
     mentions = find_mentions(work, countries)
     places = {**work.places, **countries.added}
     clusters = merge_mentions(mentions, PlaceIndex(places, mentions))
@@ -65,16 +68,18 @@ def find_events(work: Work, resources: "Resources") -> Work:
     return dataclasses.replace(original, events=events, actors=actors, places=places)
 
 
-def _gazetteer_country(resources: "Resources", name: str, code: str) -> Place | None:
-    """The gazetteer's place for a country named ``name`` (None when there is no gazetteer)."""
+def _gazetteer_place(resources: "Resources", name: str, code: str, kind: str | None = None) -> Place | None:
+    """The gazetteer's best place named ``name`` in country ``code`` (of ``kind`` if given);
+    None when nothing fits or there is no gazetteer."""
     try:
         found = resources.gazetteer.lookup(name, country=code, limit=5)
     except ResourceError:
         return None
     for candidate in found:
-        if candidate.kind == "country":
-            return Place(id=candidate.place_id, name=candidate.name, kind="country", country=candidate.country,
-                         lat=candidate.lat, lon=candidate.lon, geonames_id=candidate.geonames_id, aliases=[name])
+        if kind is None or candidate.kind == kind:
+            place = candidate.to_place()
+            place.aliases = list(dict.fromkeys([*place.aliases, name]))
+            return place
     return None
 
 

@@ -9,7 +9,7 @@ See docs/gazetteer.md for the sources, the data model and how homonyms are resol
 """
 from __future__ import annotations
 
-from .build import BuildReport, build_default, default_path, import_files
+from .build import BuildReport, build_default, default_path, import_files, recompile
 from .errors import DownloadError, GazetteerError, SourceFormatError
 from .gazetteer import Gazetteer
 from .geocode import geocode, geocode_batch, geocode_request
@@ -17,5 +17,5 @@ from .records import Candidate
 
 __all__ = [
     "BuildReport", "Candidate", "DownloadError", "Gazetteer", "GazetteerError", "SourceFormatError",
-    "build_default", "default_path", "geocode", "geocode_batch", "geocode_request", "import_files",
+    "build_default", "default_path", "geocode", "geocode_batch", "geocode_request", "import_files", "recompile",
 ]

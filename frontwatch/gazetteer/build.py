@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .compile import Sources, compile_places
+from .compile import COMPILER_VERSION, Sources, compile_places
 from .errors import GazetteerError
 from .records import Admin1Row, GeonameRow, KatotthRow, PostalRow
 from .regions import RegionTable, region_table
@@ -26,7 +26,7 @@ from .sources.packaged import packaged_sources
 from .store import (SCHEMA_VERSION, clear_staged, connect, create_schema, read_meta, stage_lines, staged_lines,
                     write_meta, write_places)
 
-__all__ = ["BuildReport", "default_path", "import_files", "build_default", "rebuild"]
+__all__ = ["BuildReport", "default_path", "import_files", "build_default", "rebuild", "recompile", "is_current"]
 
 _RECORD_TYPES: dict[str, type] = {"geonames": GeonameRow, "postal": PostalRow, "katotth": KatotthRow,
                                   "admin1": Admin1Row}
@@ -63,6 +63,36 @@ def import_files(paths: Iterable[Path], db: Path | None = None) -> BuildReport:
         report.places = rebuild(conn)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def recompile(db: Path | None = None) -> BuildReport:
+    """Compile the rows already staged in ``db`` again, with this version's rules."""
+    started = time.perf_counter()
+    path = db or default_path()
+    if not path.exists():
+        raise GazetteerError(f"{path}: no such gazetteer")
+    report = BuildReport(path)
+    with _open_for_writing(path) as conn:
+        report.places = rebuild(conn)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def is_current(path: Path) -> bool:
+    """Whether ``path`` exists and was built with this version's schema and rules."""
+    if not path.exists():
+        return False
+    try:
+        conn = connect(path, writable=False)
+    except GazetteerError:
+        return False
+    try:
+        meta = read_meta(conn) if _has_meta(conn) else {}
+    except GazetteerError:
+        meta = {}
+    finally:
+        conn.close()
+    return meta.get("schema") == SCHEMA_VERSION and meta.get("compiler") == COMPILER_VERSION
 
 
 def build_default(db: Path | None = None) -> BuildReport:
@@ -120,7 +150,7 @@ def rebuild(conn: sqlite3.Connection, regions: RegionTable | None = None) -> int
         admin1_names.setdefault((row.country, row.code), row.name)
     count = write_places(conn, drafts, regions, admin1_names)
     write_meta(conn, {"built": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-                      "places": str(count)})
+                      "places": str(count), "compiler": COMPILER_VERSION})
     return count
 
 

@@ -19,7 +19,11 @@ from .names import fold
 from .records import Admin1Row, GeonameRow, KatotthRow, PostalRow
 from .regions import Region, RegionTable, has_area_word
 
-__all__ = ["Sources", "compile_places", "place_id", "importance"]
+__all__ = ["Sources", "compile_places", "place_id", "importance", "COMPILER_VERSION"]
+
+# The rules that turn sources into places and keys; bump when they change, so that the
+# default gazetteer is rebuilt and ``gazetteer info`` shows which rules built a file.
+COMPILER_VERSION = "1"
 
 AREA_NOUNS = {"oblast": ("область", "область"), "krai": ("край", "край")}
 _CATEGORY_SIZE = {"KATOTTH:K": 1_000_000, "KATOTTH:M": 10_000, "KATOTTH:X": 1_500, "KATOTTH:T": 1_500,

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from .build import build_default, default_path
+from .build import build_default, default_path, is_current
 from .errors import GazetteerError
 from .names import area_stems, coarse_latin, fold, skeleton
 from .records import Candidate
@@ -85,10 +85,11 @@ class Gazetteer:
 
     @classmethod
     def open(cls, path: Path | None = None) -> "Gazetteer":
-        """Open ``path``, or the default gazetteer (built offline from installed packages if missing)."""
+        """Open ``path``, or the default gazetteer, built offline from installed packages when it is
+        missing or was built by another version of frontwatch."""
         if path is None:
             path = default_path()
-            if not path.exists():
+            if not is_current(path):
                 build_default(path)
         elif not path.exists():
             raise GazetteerError(f"{path}: no such gazetteer (build one with 'frontwatch gazetteer import' or 'build')")
@@ -232,8 +233,12 @@ class Gazetteer:
         return Candidate(**{**c.__dict__, "score": round(min(score, 1.0), 4)})
 
     def place(self, place_id: str) -> Candidate | None:
+        row = self.row_id(place_id)
+        return self.candidate(row) if row is not None else None
+
+    def row_id(self, place_id: str) -> int | None:
         found = self._conn.execute("SELECT id FROM place WHERE place_id = ?", (place_id,)).fetchone()
-        return self.candidate(found[0]) if found else None
+        return found[0] if found else None
 
     def members(self, *, hromada_code: str | None = None, raion_code: str | None = None) -> list[int]:
         column, value = ("hromada_code", hromada_code) if hromada_code else ("raion_code", raion_code)
@@ -256,7 +261,8 @@ class Gazetteer:
         kinds = dict(self._conn.execute("SELECT kind, count(*) FROM place GROUP BY kind"))
         files = self._conn.execute("SELECT label, kind, rows, imported FROM source_file").fetchall()
         default = json.loads(meta.get("default_sources", "[]"))
-        return {"path": str(self.path), "schema": meta.get("schema"), "built": meta.get("built"),
+        return {"path": str(self.path), "schema": meta.get("schema"), "compiler": meta.get("compiler"),
+                "built": meta.get("built"),
                 "places": kinds, "keys": self._conn.execute("SELECT count(*) FROM name_key").fetchone()[0],
                 "sources": [{"label": f[0], "kind": f[1], "rows": f[2], "imported": f[3]} for f in files],
                 "default_sources": [{"package": d[0], "label": d[1], "licence": d[2]} for d in default]}

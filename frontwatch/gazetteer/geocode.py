@@ -32,7 +32,7 @@ def geocode(gaz: Gazetteer, text: str, country: str | None = None, admin1: str |
     region = gaz.admin1_code(admin1, country) if admin1 else None
     regions = {region} if region else set()
     country = country or (region[0] if region else None)
-    mentions = find_mentions(gaz, text, DESCRIPTION_LANGUAGES, regions=regions)
+    mentions = find_mentions(gaz, text, DESCRIPTION_LANGUAGES, regions=regions, running_text=False)
     if country:
         for mention in mentions:
             mention.scores = {p: s for p, s in mention.scores.items()

@@ -90,10 +90,13 @@ def tokenize(text: str) -> list[Token]:
 
 def find_mentions(gaz: Gazetteer, text: str, languages: Sequence[str], *,
                   regions: Iterable[tuple[str, str]] = (), blocked: Iterable[tuple[int, int]] = (),
-                  fallback: bool = True) -> list[Mention]:
+                  fallback: bool = True, running_text: bool = True) -> list[Mention]:
     """Place mentions of ``text``, in order. ``regions``: (country, admin1 code) pairs in which
-    fuzzy matches are looked for; the regions the text itself names are added."""
-    scanner = _Scanner(gaz, text, cues_for(tuple(dict.fromkeys([*languages, "en"]))), list(blocked))
+    fuzzy matches are looked for; the regions the text itself names are added.
+    ``running_text=False`` reads a place description ("Peski village, Donetsk region"), where
+    every capitalised word is meant as a place: the guards against common words are off."""
+    cues = cues_for(tuple(dict.fromkeys([*languages, "en"])))
+    scanner = _Scanner(gaz, text, cues, list(blocked), running_text)
     mentions = scanner.exact()
     if fallback:
         context = set(regions) | named_regions(gaz, mentions)
@@ -115,7 +118,8 @@ def named_regions(gaz: Gazetteer, mentions: list[Mention]) -> set[tuple[str, str
 
 
 class _Scanner:
-    def __init__(self, gaz: Gazetteer, text: str, cues: Cues, blocked: list[tuple[int, int]]):
+    def __init__(self, gaz: Gazetteer, text: str, cues: Cues, blocked: list[tuple[int, int]], running_text: bool):
+        self.running_text = running_text
         self.gaz = gaz
         self.text = text
         self.cues = cues
@@ -194,7 +198,8 @@ class _Scanner:
         """A weak match (a case form, an alternate name, a fuzzy match) of a small place, with
         no cue word, is refused at a sentence start (where every word is capitalised) and
         for short words anywhere: "Сили" (forces) is no village Syla."""
-        if context.kinds or context.near or context.area or max(scores.values()) >= STRONG_MATCH:
+        if not self.running_text or context.kinds or context.near or context.area \
+                or max(scores.values()) >= STRONG_MATCH:
             return False
         if any(self.gaz.row(p).importance >= LARGE_PLACE for p in scores):
             return False
@@ -301,7 +306,7 @@ class _Scanner:
         for country, code in scopes:
             scores.update(self.gaz.score_name(name, country=country, admin1_code=code or None,
                                               kinds=("settlement", "feature")))
-        if not settlement_cue and not is_cyrillic(name):
+        if self.running_text and not settlement_cue and not is_cyrillic(name):
             scores = {p: s for p, s in scores.items() if s >= LATIN_FUZZY}
         return scores
 

@@ -59,7 +59,20 @@ class Resolution:
 def resolve_mentions(gaz: Gazetteer, mentions: list[Mention], *,
                      regions: Iterable[tuple[str, str]] = ()) -> list[Resolution]:
     context = _Context(gaz, mentions, set(regions))
+    first = [context.resolve(m) for m in mentions]
+    # A second round, in which a mention resolved in the first round offers only its choice
+    # as a neighbour: a village with three homonyms that the other village singled out helps
+    # that other village back, instead of spreading its evidence over twelve Zaporizkes.
+    for resolution in first:
+        if resolution.chosen is not None and resolution.chosen.kind in _POINT_KINDS:
+            context.contenders[id(resolution.mention)] = [_row_id(gaz, resolution.chosen)]
     return [context.resolve(m) for m in mentions]
+
+
+def _row_id(gaz: Gazetteer, candidate: Candidate) -> int:
+    row = gaz.row_id(candidate.place_id)
+    assert row is not None, candidate.place_id  # it came from this gazetteer
+    return row
 
 
 class _Context:

@@ -23,7 +23,7 @@ from .regions import RegionTable
 __all__ = ["SCHEMA_VERSION", "connect", "create_schema", "stage_lines", "staged_lines", "write_places",
            "read_meta", "write_meta", "clear_staged"]
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # the tables; bump when a column or table changes
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

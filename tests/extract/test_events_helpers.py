@@ -32,6 +32,8 @@ ACTORS = {a.id: a for a in [
     Actor("nbc", "NBC News", "media", "US"),
     Actor("x", "X", "media", None),
     Actor("telegram", "Telegram", "media", None),
+    Actor("ru_tsentr", "Tsentr Group of Forces", "military", "RU"),
+    Actor("qa_gov", "Government of Qatar", "government", "QA"),
 ]}
 
 # Surface -> (actor id, how), as the actors stage would find them.
@@ -44,7 +46,8 @@ ACTOR_WORDS = {
     "el Estado Mayor": ("ua_gs", "alias"), "the General Staff": ("ua_gs", "alias"),
     "DeepState": ("deepstate", "alias"), "Zelensky": ("zelensky", "alias"), "Zelenski": ("zelensky", "alias"),
     "Putin": ("putin", "alias"), "Trump": ("trump", "alias"), "NBC News": ("nbc", "alias"),
-    "Telegram": ("telegram", "alias"), "X": ("x", "alias"),
+    "Telegram": ("telegram", "alias"), "X": ("x", "alias"), "la agrupación Tsentr": ("ru_tsentr", "alias"),
+    "Qatar": ("qa_gov", "metonymy"),
     "Kiev": ("ua_gov", "metonymy"), "Kyiv": ("ua_gov", "metonymy"), "Moscú": ("ru_gov", "metonymy"),
     "Moscow": ("ru_gov", "metonymy"), "Rusia": ("ru_gov", "metonymy"), "Russia": ("ru_gov", "metonymy"),
     "Ucrania": ("ua_gov", "metonymy"), "Ukraine": ("ua_gov", "metonymy"),
@@ -64,6 +67,7 @@ PLACES = {p.id: p for p in [
     Place("denmark", "Denmark", "country", "DK"),
     Place("qatar", "Qatar", "country", "QA"),
     Place("saudi", "Saudi Arabia", "country", "SA"),
+    Place("centro", "Centro", "settlement", None),
 ]}
 
 # Surface -> place id, as the places stage would find them.
@@ -73,7 +77,7 @@ PLACE_WORDS = {
     "Moscú": "moscow", "Moscow": "moscow", "región de Dnipropetrovsk": "dnipro_obl",
     "Dnipropetrovsk region": "dnipro_obl", "Ucrania": "ukraine", "Ukraine": "ukraine", "Rusia": "russia",
     "Russia": "russia", "Dinamarca": "denmark", "Denmark": "denmark", "Qatar": "qatar", "Catar": "qatar",
-    "Saudi Arabia": "saudi", "Arabia Saudí": "saudi",
+    "Saudi Arabia": "saudi", "Arabia Saudí": "saudi", "Centro": "centro",
 }
 
 
@@ -102,14 +106,31 @@ class FakeRegistry:
         return Actor(f"x:{slug}", surface, "media" if "Wire" in surface else "person")
 
 
-class NoGazetteer:
-    def lookup(self, name: str, **kwargs) -> list:
-        return []
+@dataclass
+class Found:
+    """What a gazetteer lookup returns, as far as the events stage reads it."""
+
+    place: Place
+
+    @property
+    def kind(self) -> str:
+        return self.place.kind
+
+    def to_place(self) -> Place:
+        return dataclasses.replace(self.place, aliases=list(self.place.aliases))
+
+
+class FakeGazetteer:
+    """The events stage asks the gazetteer only for places the places stage left out."""
+
+    def lookup(self, name: str, **kwargs) -> list[Found]:
+        place_id = PLACE_WORDS.get(name)
+        return [Found(PLACES[place_id])] if place_id else []
 
 
 class FakeResources:
     actors = FakeRegistry()
-    gazetteer = NoGazetteer()
+    gazetteer = FakeGazetteer()
 
 
 def _spans(text: str, words: dict[str, object]) -> list[tuple[int, int, str, object]]:
@@ -133,11 +154,13 @@ def _statement(text: str, number: int, said: Said) -> Statement:
 
 
 def build(text: str, lang: str = "es", statements: tuple[Said, ...] = (), *, published: str = "2025-08-27",
-          source: str | None = "Test Wire", title: str | None = None) -> Work:
+          source: str | None = "Test Wire", title: str | None = None, actors_first: bool = False) -> Work:
+    """``actors_first``: like a places stage that leaves out the names actors took."""
     document = Document(id="t", text=text, language=lang, published=published, source=source, title=title)
     work = find_dates(find_sentences(Work(document=document, lang=load_language(lang)), None), None)
     actors = [ActorMention(s, e, w, a[0], a[1]) for s, e, w, a in _spans(text, ACTOR_WORDS)]
-    places = [PlaceMention(s, e, w, p) for s, e, w, p in _spans(text, PLACE_WORDS)]
+    places = [PlaceMention(s, e, w, p) for s, e, w, p in _spans(text, PLACE_WORDS)
+              if not (actors_first and any(a.start < e and s < a.end for a in actors))]
     return dataclasses.replace(
         work, actor_mentions=actors, place_mentions=places, actors=dict(ACTORS),
         places={p.place_id: PLACES[p.place_id] for p in places},

@@ -108,3 +108,34 @@ def test_a_country_named_as_a_doer_is_the_actor_of_aid():
     [event] = by_type(events_of("Dinamarca proporcionará misiles a Ucrania.", "es"), "aid.military")
     assert event.places == ["ukraine"]
     assert event.actors == ["x:dinamarca"]
+
+
+def test_a_name_taken_as_a_government_is_looked_up_where_it_is_a_place():
+    text = "Kyiv and Moscow held talks in Qatar."
+    [event] = by_type(events_of(text, "en", actors_first=True), TALKS)
+    assert event.places == ["qatar"]
+    assert set(event.actors) == {"ua_gov", "ru_gov"}
+
+
+def test_a_direction_word_does_not_hide_the_place():
+    text = "Russian drones hit a power plant in northeastern Ukraine."
+    [event] = by_type(events_of(text, "en"), STRIKE)
+    assert event.places == ["ukraine"]
+
+
+def test_a_place_in_the_attribution_is_not_the_reported_events():
+    text = "Russian forces shelled a power plant, officials in Kyiv said."
+    said = (Said("ua_gov", "Russian forces shelled a power plant", "said"),)
+    assert not by_type(events_of(text, "en", said), STRIKE)
+
+
+def test_places_that_only_locate_another_do_not_merge_events():
+    text = ("Las tropas rusas tomaron Zaporizke, una aldea de la región de Dnipropetrovsk. La semana anterior "
+            "las tropas rusas tomaron Vorone, otra aldea de la región de Dnipropetrovsk.")
+    captures = by_type(events_of(text, "es"), CAPTURE)
+    assert sorted(e.places[0] for e in captures) == ["vorone", "zaporizke"]
+
+
+def test_a_name_in_brackets_after_an_actor_is_a_gloss_not_a_place():
+    [event] = events_of("La agrupación Tsentr (Centro) tomó Vorone.", "es")
+    assert (event.places, event.actors) == (["vorone"], ["ru_tsentr"])

@@ -19,7 +19,9 @@ SEED = ROOT / "examples" / "seed.txt"
 
 
 def run_cli(tmp_path: Path, *args: object) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "FRONTWATCH_HOME": str(tmp_path / "home")}
+    # Our own (empty) settings file, not the user's; FRONTWATCH_HOME stays, as it holds the gazetteer.
+    (tmp_path / "settings.toml").touch()
+    env = {**os.environ, "FRONTWATCH_SETTINGS": str(tmp_path / "settings.toml")}
     return subprocess.run([sys.executable, "-m", "frontwatch", *map(str, args)], capture_output=True, text=True,
                           cwd=ROOT, env=env, timeout=300)
 

@@ -114,7 +114,8 @@ def test_exports(episode_db, tmp_path, assessment):
 
 
 def run_cli(tmp_path, *args):
-    env = {**os.environ, "FRONTWATCH_HOME": str(tmp_path / "home")}
+    (tmp_path / "settings.toml").touch()  # our settings, not the user's (FRONTWATCH_HOME holds the gazetteer)
+    env = {**os.environ, "FRONTWATCH_SETTINGS": str(tmp_path / "settings.toml")}
     return subprocess.run([sys.executable, "-m", "frontwatch", *map(str, args)], capture_output=True, text=True,
                           cwd=ROOT, env=env, timeout=120)
 

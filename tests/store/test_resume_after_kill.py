@@ -10,6 +10,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select, text
@@ -28,38 +29,54 @@ KILLS = 3
 pytestmark = pytest.mark.slow
 
 
-def stored_count(url: str) -> int:
-    """Documents stored so far, read without disturbing the writer."""
-    if url.startswith("postgresql"):
+class Counter:
+    """Counts the documents stored so far without disturbing the writer: one read-only connection."""
+
+    def __init__(self, url: str):
+        self.url = url
+        self.conn: Any = None
+
+    def __enter__(self) -> "Counter":
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        if self.conn is not None:
+            self.conn.close()
+
+    def __call__(self) -> int:
+        if self.url.startswith("postgresql"):
+            return self._postgres()
+        try:
+            with sqlite3.connect(f"file:{self.url}?mode=ro", uri=True, timeout=5) as conn:
+                return int(conn.execute("SELECT count(*) FROM documents").fetchone()[0])
+        except sqlite3.OperationalError:  # not created yet
+            return 0
+
+    def _postgres(self) -> int:
         import psycopg
 
-        base, schema = url.split("?schema=")
-        with psycopg.connect(base) as conn:
-            row = conn.execute("SELECT to_regclass(%s)", (f'"{schema}".documents',)).fetchone()
-            if not row or row[0] is None:  # not created yet
-                return 0
-            return int(conn.execute(f'SELECT count(*) FROM "{schema}".documents').fetchone()[0])
-    try:
-        with sqlite3.connect(f"file:{url}?mode=ro", uri=True, timeout=5) as conn:
-            return int(conn.execute("SELECT count(*) FROM documents").fetchone()[0])
-    except sqlite3.OperationalError:  # not created yet
-        return 0
+        base, schema = self.url.split("?schema=")
+        self.conn = self.conn or psycopg.connect(base, autocommit=True)
+        if self.conn.execute("SELECT to_regclass(%s)", (f'"{schema}".documents',)).fetchone()[0] is None:
+            return 0  # not created yet
+        return int(self.conn.execute(f'SELECT count(*) FROM "{schema}".documents').fetchone()[0])
 
 
 def start_ingest(folder, url, home) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "FRONTWATCH_HOME": str(home)}
+    (home / "settings.toml").touch()  # our settings, not the user's (FRONTWATCH_HOME holds the gazetteer)
+    env = {**os.environ, "FRONTWATCH_SETTINGS": str(home / "settings.toml")}
     return subprocess.Popen([sys.executable, "-m", "frontwatch", "ingest", str(folder), "--db", url], cwd=ROOT,
                             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
-def kill_when(process: subprocess.Popen[bytes], url: str, target: int, limit: float = 300) -> int:
+def kill_when(process: subprocess.Popen[bytes], count: Counter, target: int, limit: float = 300) -> int:
     """SIGKILL the run once ``target`` documents are stored; how many were."""
     deadline = time.monotonic() + limit
-    while process.poll() is None and stored_count(url) < target and time.monotonic() < deadline:
-        time.sleep(0.02)
+    while process.poll() is None and count() < target and time.monotonic() < deadline:
+        time.sleep(0.05)
     process.send_signal(signal.SIGKILL)
     process.wait()
-    return stored_count(url)
+    return count()
 
 
 def test_killed_three_times_and_restarted_every_document_is_stored_once(ledger_url, settings, tmp_path):
@@ -67,8 +84,9 @@ def test_killed_three_times_and_restarted_every_document_is_stored_once(ledger_u
     seed = random.randrange(10**6)
     rng = random.Random(seed)
     seen = [0]
-    for _ in range(KILLS):  # each run killed after a random number of new documents
-        seen.append(kill_when(start_ingest(folder, ledger_url, tmp_path), ledger_url, seen[-1] + rng.randint(20, 500)))
+    with Counter(ledger_url) as count:
+        for _ in range(KILLS):  # each run killed after a random number of new documents
+            seen.append(kill_when(start_ingest(folder, ledger_url, tmp_path), count, seen[-1] + rng.randint(20, 500)))
     assert all(a < b < COUNT for a, b in zip(seen, seen[1:])), f"each run stored more (seed {seed}): {seen}"
     final = start_ingest(folder, ledger_url, tmp_path)
     _, stderr = final.communicate(timeout=600)
