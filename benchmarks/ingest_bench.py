@@ -5,8 +5,11 @@
 Ingests N generated reports (the generator of the resume test, tests/store/synthetic_reports.py:
 ~600-character wire-style texts in English and Spanish, half text files, half JSON Lines) into a
 fresh SQLite ledger and, when a server answers, a fresh PostgreSQL schema (dropped afterwards).
-Everything runs in this process, with the real pipeline: CPU time is this process's
-(for PostgreSQL, the server's own work is not in it). The figures go to docs/ledger.md.
+Then, on SQLite, N real articles: the seed, examples/ledger and ../shared/eval/dev, over and over,
+each copy with a line of its own, so all but the first of each are syndicated copies (the wire
+case: one story, many outlets). Everything runs in this process, with the real pipeline: CPU time
+is this process's (for PostgreSQL, the server's own work is not in it). The figures go to
+docs/ledger.md.
 """
 from __future__ import annotations
 
@@ -33,6 +36,17 @@ from frontwatch.settings import load_settings  # noqa: E402
 from frontwatch.store import open_ledger  # noqa: E402
 
 POSTGRES = "postgresql://postgres@127.0.0.1:5432/test"
+
+
+def write_copies(folder: Path, count: int) -> Path:
+    """``count`` real articles: the corpus repeated, each copy made distinct by a line of its own."""
+    articles = [ROOT / "examples" / "seed.txt", *sorted((ROOT / "examples" / "ledger").glob("*.txt")),
+                *sorted((ROOT.parent / "shared" / "eval" / "dev").glob("*.txt"))]
+    texts = [a.read_text(encoding="utf-8") for a in articles]
+    folder.mkdir(parents=True)
+    for n in range(count):
+        (folder / f"copy{n:05d}.txt").write_text(f"{texts[n % len(texts)]}\n(Copy {n}.)\n", encoding="utf-8")
+    return folder
 
 
 def timed_ingest(folder: Path, url: str, home: Path) -> tuple[float, float, Counter[str]]:
@@ -104,6 +118,11 @@ def main() -> None:
         db = home / "ledger.db"
         report("SQLite", args.count, timed_ingest(folder, str(db), home), timed_ingest(folder, str(db), home),
                sqlite_size(db))
+        copies, copies_db = write_copies(home / "copies", args.count), home / "copies.db"
+        chars = sum(len(p.read_text(encoding="utf-8")) for p in copies.glob("*.txt")) / args.count
+        print(f"real articles, {chars:.0f} characters each on average, repeated (syndicated copies):")
+        report("SQLite", args.count, timed_ingest(copies, str(copies_db), home),
+               timed_ingest(copies, str(copies_db), home), sqlite_size(copies_db))
         schema = f"fwbench_{secrets.token_hex(4)}"
         url = f"{args.postgres}?schema={schema}"
         try:

@@ -5,10 +5,12 @@ the rows located to a place (where_prec 1, the exact place, or 2, within 25 km o
 one) and counts an answer right when the first candidate lies within 25 km of the
 coded point. A first candidate without coordinates counts as wrong.
 
-    python benchmarks/ucdp_geocode.py [--db GAZETTEER] [--show-misses N]
+    python benchmarks/ucdp_geocode.py [--db GAZETTEER | --sources shared|default|both] [--show-misses N]
 
-Without --db, a gazetteer is built from the shared files (postal codes, KATOTTH,
-cities15000, admin1 codes) into a temporary folder first.
+Without --db, a gazetteer is built into a temporary folder first: from the shared
+files (postal codes, KATOTTH, cities15000, admin1 codes; the default), from the
+embedded default (installed packages), or from both (the default, then the shared
+files imported into it, as a user would).
 """
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from frontwatch.gazetteer import Gazetteer, geocode, import_files
+from frontwatch.gazetteer import Gazetteer, build_default, geocode, import_files
 from frontwatch.gazetteer.geo import distance_km
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,10 +33,14 @@ SHARED_SOURCES = ("geonames_postalcodes_UA.txt", "katotth_kodifikator_2025-05-16
 WITHIN_KM = 25.0
 
 
-def shared_gazetteer(folder: Path) -> Path:
+def build(folder: Path, sources: str) -> Path:
     path = folder / "gazetteer.sqlite"
-    report = import_files([SHARED / "gazetteer" / name for name in SHARED_SOURCES], path)
-    print(f"built {path} from the shared files: {report.places} places in {report.seconds:.1f} s")
+    if sources in ("default", "both"):
+        report = build_default(path)
+        print(f"built the embedded default: {report.places} places in {report.seconds:.1f} s")
+    if sources in ("shared", "both"):
+        report = import_files([SHARED / "gazetteer" / name for name in SHARED_SOURCES], path)
+        print(f"imported the shared files: {report.places} places in {report.seconds:.1f} s")
     return path
 
 
@@ -53,7 +59,7 @@ def evaluate(gaz: Gazetteer, rows: list[dict[str, str]]) -> tuple[collections.Co
             outcome["no candidate"] += 1
         elif not found[0].has_coordinates:
             outcome["first candidate has no coordinates"] += 1
-        elif (d := distance_km(truth, (found[0].lat, found[0].lon))) <= WITHIN_KM:
+        elif distance_km(truth, (found[0].lat, found[0].lon)) <= WITHIN_KM:
             outcome["right"] += 1
             continue
         else:
@@ -66,14 +72,16 @@ def evaluate(gaz: Gazetteer, rows: list[dict[str, str]]) -> tuple[collections.Co
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", type=Path, help="gazetteer to use (default: build one from ../shared)")
+    parser.add_argument("--db", type=Path, help="gazetteer to use (default: build one)")
+    parser.add_argument("--sources", choices=("shared", "default", "both"), default="shared",
+                        help="what to build the gazetteer from when no --db is given (default: shared)")
     parser.add_argument("--show-misses", type=int, default=0, metavar="N")
     args = parser.parse_args()
     if not UCDP.exists():
         print(f"missing {UCDP}", file=sys.stderr)
         return 2
     with tempfile.TemporaryDirectory() as tmp:
-        path = args.db or shared_gazetteer(Path(tmp))
+        path = args.db or build(Path(tmp), args.sources)
         rows = events()
         with Gazetteer.open(path) as gaz:
             started = time.perf_counter()

@@ -48,7 +48,7 @@ class Assessment:
 def assess(stored: Iterable[StoredAnalysis], actors: dict[str, Actor], places: dict[str, Place],
            settings: Settings) -> Assessment:
     analyses = tuple(stored)
-    events = reconcile(all_reported_events(analyses, actors), actors, settings.reconcile.window_days)
+    events = reconcile(all_reported_events(analyses, actors), actors, places, settings.reconcile.window_days)
     timelines = place_timelines(events, places, Rule(settings, actors))
     return Assessment(tuple(events), timelines, tuple(firsts(timelines)), analyses, actors, places)
 

@@ -2,15 +2,15 @@
 
 A claim keeps everything a reader needs to check it: the document, the statement it comes
 from, the character offsets (the statement's when there is one, else the event's), the chain
-of intermediaries (``via``) and the day it was said (the statement's date, else the day the
-document was published).
+of intermediaries (``via``) and the day it was said (the statement's date when it is a day,
+else the day the document was published).
 """
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from ..models import Actor, Event
+from ..models import Actor, Event, Statement
 from ..store.fingerprint import fold
 from ..store.records import StoredAnalysis, StoredDocument
 
@@ -69,6 +69,14 @@ def _is_publisher(actor: Actor | None, source: str | None, document: StoredDocum
     return outlet in names
 
 
+def _said_on(statement: Statement | None, document: StoredDocument) -> str | None:
+    """The day a claim was made: its statement's date when that is a day; else (no statement, or only
+    "last week", a month) the day the document was published, when the ledger learnt of it."""
+    if statement and statement.date and len(statement.date) == 10:
+        return statement.date
+    return document.published
+
+
 def reported_events(stored: StoredAnalysis, actors: dict[str, Actor]) -> Iterator[ReportedEvent]:
     analysis, document = stored.analysis, stored.document
     statements = {s.id: s for s in analysis.statements}
@@ -78,7 +86,7 @@ def reported_events(stored: StoredAnalysis, actors: dict[str, Actor]) -> Iterato
             said = statements.get(claim.statement or "")
             claims.append(ClaimEvidence(
                 source=claim.source, stance=claim.stance, via=tuple(claim.via),
-                said_on=(said.date if said and said.date else None) or document.published,
+                said_on=_said_on(said, document),
                 document=document, event=event.id, statement=claim.statement, quote=said.text if said else None,
                 start=said.start if said else event.start, end=said.end if said else event.end,
                 by_publisher=_is_publisher(actors.get(claim.source or ""), claim.source, document)))

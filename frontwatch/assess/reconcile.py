@@ -5,8 +5,9 @@ Two reported events are the same event when (docs/assessment.md, "Reconciliation
 * they have the same type;
 * they happen at the same place: a territorial event (capture, advance, withdrawal) is split
   first into one event per place ("Russia took Zaporizke and Novoheorhiivka" is two captures,
-  which other reports may tell apart), and two of them match on that place; any other event
-  matches when their place sets intersect, or neither names a place;
+  which other reports may tell apart), leaving out the places another one lies in (the oblast
+  and the country of "Zaporizke, in Ukraine's Dnipropetrovsk region"), and two of them match on
+  that place; any other event matches when their place sets intersect, or neither names a place;
 * their dates lie within ``reconcile.window_days`` of the ledger event's first date (an
   undated event takes its document's publication day);
 * their actors are compatible: the sides of their actors intersect, or one side is unknown
@@ -21,7 +22,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from ..models import Actor, Event
+from ..models import Actor, Event, Place
 from .evidence import ClaimEvidence, ReportedEvent
 
 TERRITORIAL = ("territory.capture", "territory.advance", "territory.withdrawal")
@@ -78,12 +79,28 @@ def _gap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> int:
     return max((b[0] - a[1]).days, (a[0] - b[1]).days, 0)
 
 
-def split_by_place(reported: ReportedEvent) -> list[ReportedEvent]:
-    """A territorial event per place; other events stay whole."""
+def _within(inner: Place, outer: Place) -> bool:
+    """Whether ``inner`` lies in ``outer`` (a settlement in its oblast, anything in its country)."""
+    if inner.id == outer.id:
+        return False
+    if outer.kind == "country":
+        return inner.kind != "country" and bool(outer.country) and inner.country == outer.country
+    return outer.kind == "admin1" and inner.kind != "admin1" and bool(inner.admin1) and inner.admin1 == outer.name
+
+
+def most_specific(place_ids: list[str], places: dict[str, Place]) -> list[str]:
+    """The places of a list that no other place of the list lies in: "Zaporizke, in Ukraine's
+    Dnipropetrovsk region" was taken at Zaporizke, not in all of Ukraine."""
+    known = [places[p] for p in place_ids if p in places]
+    return [p for p in place_ids if p not in places or not any(_within(q, places[p]) for q in known)]
+
+
+def split_by_place(reported: ReportedEvent, places: dict[str, Place]) -> list[ReportedEvent]:
+    """A territorial event per place it happened at; other events stay whole."""
     event = reported.event
     if event.type not in TERRITORIAL or len(event.places) <= 1:
         return [reported]
-    return [replace(reported, event=replace(event, places=[place])) for place in event.places]
+    return [replace(reported, event=replace(event, places=[place])) for place in most_specific(event.places, places)]
 
 
 def _sides(event: Event, actors: dict[str, Actor]) -> set[str]:
@@ -104,8 +121,9 @@ def _matches(cluster: _Cluster, reported: ReportedEvent, sides: set[str], window
         bool(set(cluster.actors) & set(reported.event.actors))
 
 
-def reconcile(reported: Iterable[ReportedEvent], actors: dict[str, Actor], window_days: int) -> list[LedgerEvent]:
-    units = sorted((u for r in reported for u in split_by_place(r)),
+def reconcile(reported: Iterable[ReportedEvent], actors: dict[str, Actor], places: dict[str, Place],
+              window_days: int) -> list[LedgerEvent]:
+    units = sorted((u for r in reported for u in split_by_place(r, places)),
                    key=lambda u: (u.date or "", u.document.published or "", u.document.name, u.event.id))
     open_clusters: dict[tuple[str, str], list[_Cluster]] = defaultdict(list)
     clusters: list[_Cluster] = []

@@ -101,7 +101,7 @@ def _is_topic(statement: Statement, lex: Lexicon) -> bool:
     """"thanked him for the talks": the talks are the narrator's, not the speaker's claim."""
     cues = lex.stances.get("topic_cues")
     words = normal(statement.cue or "").split()
-    return bool(cues) and any(w in cues for w in words)
+    return cues is not None and any(w in cues for w in words)
 
 
 def denied(mention: EventMention, ctx: ClaimContext) -> bool:
@@ -111,7 +111,9 @@ def denied(mention: EventMention, ctx: ClaimContext) -> bool:
 
 
 def _spoken_stance(mention: EventMention, statement: Statement, ctx: ClaimContext) -> str:
-    cue = statement.extra.get("stance") if isinstance(statement.extra.get("stance"), str) else None
+    """The speech cue's stance, denied by a negation or denial words, confirmed by an
+    acknowledgement around the statement."""
+    cue = statement.extra.get("stance")
     cue = cue if cue in STANCES else "asserts"
     if cue == _NEGATIVE or mention.polarity.negated or _denied_in(mention, statement, ctx):
         return _NEGATIVE
@@ -125,7 +127,7 @@ def _denied_in(mention: EventMention, statement: Statement, ctx: ClaimContext) -
     denials = ctx.lex.stances.get("denials")
     sentence = ctx.work.sentences[mention.trigger.sentence]
     low, high = max(statement.start, sentence.start), min(statement.end, sentence.end)
-    return bool(denials) and denials.search(ctx.work.text, low, high) is not None
+    return denials is not None and denials.search(ctx.work.text, low, high) is not None
 
 
 def _acknowledged(statement: Statement, ctx: ClaimContext) -> bool:
@@ -184,8 +186,9 @@ def _asserted_by_other(claims: list[Claim], speaker: str, side: str | None, ctx:
 
 def narrator_hedges(clusters: list[Cluster], claims: dict[int, list[Claim]], ctx: ClaimContext) -> None:
     """A hedge sentence with no event of its own ("La información no ha podido ser
-    verificada") covers the events at the places it names, else those told before it;
-    of those, the disputed ones when some are ("ninguna de las dos versiones")."""
+    verificada") covers the events at the places it names, else those its paragraph told
+    before it (or, if none, the paragraph before); of those, the disputed ones when some
+    are ("ninguna de las dos versiones")."""
     if ctx.narrator is None:
         return
     own = {m.trigger.sentence for c in clusters for m in c.members + c.supporters}
@@ -193,10 +196,21 @@ def narrator_hedges(clusters: list[Cluster], claims: dict[int, list[Claim]], ctx
         sentence = ctx.work.sentences[index]
         named = {p.place_id for p in ctx.work.place_mentions if sentence.start <= p.start < sentence.end}
         earlier = [c for c in clusters if c.start < sentence.start]
-        chosen = [c for c in earlier if named & set(c.places)] if named else earlier
+        chosen = [c for c in earlier if named & set(c.places)] if named else _last_paragraph(earlier, ctx, sentence.start)
         disputed = [c for c in chosen if _disputed(claims[id(c)])]
         for cluster in disputed or chosen:
             claims[id(cluster)].append(Claim(source=ctx.narrator, stance="unverified"))
+
+
+def _last_paragraph(clusters: list[Cluster], ctx: ClaimContext, offset: int) -> list[Cluster]:
+    """The events told in the last paragraph (line) up to ``offset`` that tells any."""
+    def line(position: int) -> int:
+        return ctx.work.text.count("\n", 0, position)
+
+    told = {id(c): max(line(m.trigger.start) for m in c.members + c.supporters if m.trigger.start < offset)
+            for c in clusters}
+    latest = max(told.values(), default=None)
+    return [c for c in clusters if told[id(c)] == latest]
 
 
 def _disputed(claims: list[Claim]) -> bool:

@@ -22,9 +22,9 @@ from .triggers import Trigger
 
 __all__ = ["ActorContext", "allowed_mentions", "event_actors", "group_reference", "implied_parties"]
 
-_STRONG_BREAK = re.compile(r"[;:()\[\]—–]")
+_STRONG_BREAK = re.compile(r"[;:\[\]—–]")  # not brackets: "la agrupación Tsentr (Centro) tomó"
 _PUNCTUATION = re.compile(r"[,;:.()\[\]«»“”\"—–]")
-_CLAUSE_PUNCTUATION = re.compile(r"[,;:.()]")
+_CLAUSE_PUNCTUATION = re.compile(r"[,;:.]")  # a bracketed gloss may stand between subject and verb
 _POSSESSIVE = re.compile(r"^['’]s?\s+[^,;:]*$")
 _AGENT_WORDS = 4  # words after a trigger where a passive agent may stand
 _SUBJECT_GAP = 6  # words between a subject and its trigger ("Trump and Zelensky had a fantastic phone call")
@@ -120,9 +120,9 @@ def _subject_start(text: str, lex: Lexicon, trigger: Trigger, low: int) -> int:
         start = match.end()
     subordinators = lex.phrases.get("clause_breaks")
     coordinators = lex.word_set("coordinators")
-    for match in subordinators.finditer(text, start, trigger.start) if subordinators else ():
-        if normal(match.group()) not in coordinators:
-            start = match.end()
+    for word in subordinators.finditer(text, start, trigger.start) if subordinators else ():
+        if normal(word.group()) not in coordinators:
+            start = word.end()
     return start
 
 

@@ -47,13 +47,13 @@ def clause_bounds(text: str, lex: Lexicon, trigger: Trigger, low: int, high: int
             end = min(end, match.start())
             break
     breaks = lex.phrases.get("clause_breaks")
-    for match in breaks.finditer(text, start, end) if breaks else ():
-        if normal(match.group()) in keep:
+    for word in breaks.finditer(text, start, end) if breaks else ():
+        if normal(word.group()) in keep:
             continue
-        if match.end() <= trigger.start:
-            start = match.start()
-        elif match.start() >= trigger.end:
-            end = min(end, match.start())
+        if word.end() <= trigger.start:
+            start = word.start()
+        elif word.start() >= trigger.end:
+            end = min(end, word.start())
             break
     return start, end
 
@@ -77,7 +77,7 @@ def _negated(text: str, lex: Lexicon, trigger: Trigger, clause: tuple[int, int])
     before = tokens_of(text, clause[0], trigger.start)[-_NEAR_WORDS:]
     after = tokens_of(text, trigger.end, clause[1])[:_OBJECT_WORDS]
     negations = lex.stances.get("negations")
-    return (bool(negations) and any(w.key in negations.phrases for w in before)
+    return (negations is not None and any(w.key in negations.phrases for w in before)
             or _found(lex.stances.get("failures"), text, before[0].start if before else trigger.start, trigger.start)
             or _found(lex.stances.get("object_negations"), text, trigger.end, after[-1].end if after else trigger.end))
 
@@ -108,7 +108,7 @@ def _goal(text: str, lex: Lexicon, trigger: Trigger, clause: tuple[int, int]) ->
 def _future_form(trigger: Trigger, lex: Lexicon) -> bool:
     endings = lex.stances.get("future_endings")
     last = normal(trigger.text).split()[0] if trigger.pos == "verb" else ""
-    return bool(endings) and any(last.endswith(e) for e in endings.phrases)
+    return endings is not None and any(last.endswith(e) for e in endings.phrases)
 
 
 def background_spans(text: str, lex: Lexicon, actors: list[ActorMention]) -> list[tuple[int, int]]:

@@ -78,7 +78,9 @@ class EventMention:
 def find_mentions(work: Work, countries: CountryPlaces) -> list[EventMention]:
     """The event mentions of the text, in order."""
     lex = lexicon_for(work.lang)
-    triggers = find_triggers(work.text, work.sentences, lex, work.actor_mentions)
+    cues = [(s.extra["cue_start"], s.extra["cue_end"]) for s in work.statements
+            if isinstance(s.extra.get("cue_start"), int) and isinstance(s.extra.get("cue_end"), int)]
+    triggers = find_triggers(work.text, work.sentences, lex, work.actor_mentions, cues)
     candidates = [m for m in (_mention(work, lex, t) for t in triggers) if m is not None]
     refs = find_place_refs(work, lex, [m.trigger for m in candidates], countries)
     _assign_places(work.text, lex, candidates, refs, work.statements)

@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ..models import Place, Statement
 from ..work import ActorMention, PlaceMention, Work
 from .trigger_lexicon import Lexicon
-from .trigger_text import Token, normal, tokens_of
+from .trigger_text import Token, tokens_of
 from .triggers import Trigger
 
 __all__ = ["CountryPlaces", "PlaceRef", "country_actors", "find_place_refs", "locative_before", "metonymy_places",
@@ -112,7 +112,7 @@ def _glosses_a_name(work: Work, mention: PlaceMention) -> bool:
     return any(0 <= opening - a.end <= 1 for a in work.actor_mentions)
 
 
-def locative_before(text: str, lex: Lexicon, start: int, triggers: list[Trigger] = ()) -> bool:
+def locative_before(text: str, lex: Lexicon, start: int, triggers: Sequence[Trigger] = ()) -> bool:
     """A locative word just before ``start`` ("in Kyiv", "en Kiev"); a weak one ("a", "of")
     only when a trigger comes within a few words before it ("ayuda militar a Ucrania") or
     an area noun right before it ("la costa de Ucrania"), since "acusa a Moscú" and

@@ -26,7 +26,7 @@ from ..work import ActorMention, Sentence, Work
 from .claims import (ClaimContext, claims_of, dedupe, denied, hedged_sentences, narrator_hedges, narrator_name,
                      no_responses, reference_denials)
 from .event_merge import Cluster, PlaceIndex, merge_mentions
-from .event_mentions import find_mentions
+from .event_mentions import EventMention, find_mentions
 from .event_places import CountryPlaces, country_actors, metonymy_places
 from .trigger_lexicon import Lexicon, lexicon_for
 from .triggers import event_units
@@ -44,28 +44,40 @@ _OUTLET_TAIL = re.compile(r"\s*(?:\(|\s[—–-]\s|,).*$")
 
 def find_events(work: Work, resources: "Resources") -> Work:
     """Pipeline stage: ``work.events`` with their claims; ``work.actors`` gains the narrator
-    (publisher or author) and the media statements were made on."""
+    (publisher or author) and the media statements were made on; ``work.places`` the
+    places events needed that the places stage left out."""
     lex = lexicon_for(work.lang)
-    original, actors = work, dict(work.actors)
+    actors = dict(work.actors)
+    seen = _as_this_stage_sees_it(work, resources, lex, actors)
+    countries = CountryPlaces(seen, lex, lambda name, code: _gazetteer_place(resources, name, code, "country"))
+    mentions = find_mentions(seen, countries)
+    places = {**seen.places, **countries.added}
+    clusters = merge_mentions(mentions, PlaceIndex(places, mentions))
+    ctx = ClaimContext(work=seen, lex=lex, narrator=_narrator(seen, resources, actors),
+                       hedged=hedged_sentences(seen, lex), channels=_channels(seen, resources, actors))
+    claims = _claims(clusters, mentions, ctx)
+    events = [_event(f"e{n}", c, claims[id(c)], ctx) for n, c in enumerate(clusters, 1)]
+    return dataclasses.replace(work, events=events, actors=actors, places=places)
+
+
+def _as_this_stage_sees_it(work: Work, resources: "Resources", lex: Lexicon, actors: dict[str, Actor]) -> Work:
+    """The work with what only this stage uses: places for names the actors stage took as
+    governments, countries named as doers as actors, sentences split inside quotations."""
     named, found = metonymy_places(work, lex, lambda name, code: _gazetteer_place(resources, name, code))
     work = dataclasses.replace(work, place_mentions=sorted([*work.place_mentions, *named], key=lambda m: m.start),
                                places={**work.places, **found})
     doers = _doers(work, resources, lex, actors)
-    work = dataclasses.replace(work, sentences=_units(work), actor_mentions=sorted(
-        [*work.actor_mentions, *doers], key=lambda m: m.start), actors=actors)
-    countries = CountryPlaces(work, lex, lambda name, code: _gazetteer_place(resources, name, code, "country"))
-    mentions = find_mentions(work, countries)
-    places = {**work.places, **countries.added}
-    clusters = merge_mentions(mentions, PlaceIndex(places, mentions))
-    narrator = _narrator(work, resources, actors)
-    ctx = ClaimContext(work=dataclasses.replace(work, actors=actors), lex=lex, narrator=narrator,
-                       hedged=hedged_sentences(work, lex), channels=_channels(work, resources, actors))
+    return dataclasses.replace(work, sentences=_units(work), actors=actors,
+                               actor_mentions=sorted([*work.actor_mentions, *doers], key=lambda m: m.start))
+
+
+def _claims(clusters: list[Cluster], mentions: list[EventMention], ctx: ClaimContext) -> dict[int, list[Claim]]:
+    """Each event's claims: its mentions', then what the document says about them as a whole."""
     claims = {id(c): claims_of(c, ctx) for c in clusters}
     reference_denials(clusters, claims, ctx, mentions)
     narrator_hedges(clusters, claims, ctx)
     no_responses(clusters, claims, ctx)
-    events = [_event(f"e{n}", c, dedupe(claims[id(c)]), ctx) for n, c in enumerate(clusters, 1)]
-    return dataclasses.replace(original, events=events, actors=actors, places=places)
+    return {key: dedupe(found) for key, found in claims.items()}
 
 
 def _gazetteer_place(resources: "Resources", name: str, code: str, kind: str | None = None) -> Place | None:

@@ -21,6 +21,7 @@ __all__ = ["Hit", "PhraseSet", "Token", "normal", "tokens_of"]
 _WORD = re.compile(r"\w+(?:['’]\w+)*(?:\.\w+)*")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 _JOINER = re.compile(r"[\s\-‐–]*")  # what may stand between the words of a phrase
+_SCAN_ONCE = 200  # characters beyond which a range is answered from a scan of the whole text
 
 
 def normal(text: str) -> str:
@@ -43,8 +44,12 @@ class _Tokens:
 
 @functools.lru_cache(maxsize=8)
 def _tokenize(text: str) -> _Tokens:
-    tokens = [Token(m.start(), m.end(), m.group(), m.group().translate(_APOSTROPHES).lower())
-              for m in _WORD.finditer(text)]
+    keys = text.translate(_APOSTROPHES).lower()
+    if len(keys) != len(text):  # a letter whose lower case is longer ("İ"): key each word alone
+        tokens = [Token(m.start(), m.end(), m.group(), m.group().translate(_APOSTROPHES).lower())
+                  for m in _WORD.finditer(text)]
+    else:
+        tokens = [Token(m.start(), m.end(), text[m.start():m.end()], m.group()) for m in _WORD.finditer(keys)]
     return _Tokens([t.start for t in tokens], tokens)
 
 
@@ -91,8 +96,27 @@ class PhraseSet:
             if words:
                 index.setdefault(words[0], []).append(words)
         self.index = {k: sorted(v, key=len, reverse=True) for k, v in index.items()}
+        # (text, hit starts, hits) of the last whole text scanned; one tuple, so a reader on
+        # another thread sees either the old or the new entry, never a mix
+        self._whole: tuple[str, list[int], list[Hit]] | None = None
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Hit]:
+        end = len(text) if end is None else end
+        if end - start > _SCAN_ONCE:
+            return self._sliced(text, start, end)
+        return self._scan(text, start, end)
+
+    def _sliced(self, text: str, start: int, end: int) -> Iterator[Hit]:
+        """Hits in a long range, from one scan of the whole text kept for the next call:
+        the stage asks about every sentence of a document in turn."""
+        cached = self._whole
+        if cached is None or cached[0] is not text:
+            hits = list(self._scan(text, 0, len(text)))
+            cached = self._whole = (text, [h.start() for h in hits], hits)
+        first, last = bisect.bisect_left(cached[1], start), bisect.bisect_left(cached[1], end)
+        return (h for h in cached[2][first:last] if h.end() <= end)
+
+    def _scan(self, text: str, start: int, end: int) -> Iterator[Hit]:
         words, index = tokens_of(text, start, end), self.index
         position = 0
         while position < len(words):

@@ -10,7 +10,7 @@ strike). Everything language-specific comes from :class:`Lexicon`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from ..work import ActorMention, Sentence
@@ -57,15 +57,17 @@ def _ends_unit(text: str, start: int, match: re.Match[str], abbreviations: froze
             and last not in abbreviations and len(last) > 1)
 
 
-def find_triggers(text: str, sentences: list[Sentence], lex: Lexicon,
-                  actors: list[ActorMention]) -> list[Trigger]:
-    """Every trigger of the text, in order, at most one per stretch of text."""
+def find_triggers(text: str, sentences: list[Sentence], lex: Lexicon, actors: list[ActorMention],
+                  cues: Sequence[tuple[int, int]] = ()) -> list[Trigger]:
+    """Every trigger of the text, in order, at most one per stretch of text. Words of an
+    actor's name ("Russian infiltration groups") and speech cues ("anunció") are none."""
     found: list[Trigger] = []
     for index, sentence in enumerate(sentences):
         words = tokens_of(text, sentence.start, sentence.end)
         candidates = [*_listed(text, sentence, index, lex), *_framed(text, sentence, index, words, lex, actors)]
         blocked = [(m.start(), m.end()) for m in lex.not_triggers.finditer(text, sentence.start, sentence.end)]
-        blocked += [(a.start, a.end) for a in actors if sentence.start <= a.start < sentence.end]  # "Russian infiltration groups"
+        blocked += [(a.start, a.end) for a in actors if sentence.start <= a.start < sentence.end]
+        blocked += [(s, e) for s, e in cues if sentence.start <= s < sentence.end]
         kept = [t for t in candidates if not any(s <= t.start and t.end <= e for s, e in blocked)]
         found += _joined([_retyped(t, text, words, lex) for t in _longest(kept)], text)
     return found

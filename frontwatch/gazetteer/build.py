@@ -101,7 +101,7 @@ def build_default(db: Path | None = None) -> BuildReport:
     path = db or default_path()
     sources = packaged_sources()
     report = BuildReport(path)
-    tmp = path.with_name(path.name + ".building")
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.building")  # two processes may build at once
     tmp.unlink(missing_ok=True)
     with _open_for_writing(tmp) as conn:
         for source in sources:
@@ -109,7 +109,7 @@ def build_default(db: Path | None = None) -> BuildReport:
             report.sources.append((source.label, source.kind, rows))
         write_meta(conn, {"default_sources": json.dumps([(s.package, s.label, s.licence) for s in sources])})
         report.places = rebuild(conn)
-    os.replace(tmp, path)
+    os.replace(tmp, path)  # readers see the old file or the new one, never half of one
     report.seconds = time.perf_counter() - started
     return report
 
@@ -149,7 +149,7 @@ def rebuild(conn: sqlite3.Connection, regions: RegionTable | None = None) -> int
     for row in sources.admin1:
         admin1_names.setdefault((row.country, row.code), row.name)
     count = write_places(conn, drafts, regions, admin1_names)
-    write_meta(conn, {"built": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+    write_meta(conn, {"built": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
                       "places": str(count), "compiler": COMPILER_VERSION})
     return count
 

@@ -8,7 +8,6 @@ spellings, populations, better points, and everything outside Ukraine).
 from __future__ import annotations
 
 import math
-from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
 from .compile_geonames import merge_geonames
@@ -113,12 +112,9 @@ def _region_draft(region: Region) -> PlaceDraft:
 
 def _old_raion_drafts(ukraine: list[PlaceDraft], regions: RegionTable) -> list[PlaceDraft]:
     """The raions of before 2020, which most reports of 2014-2020 name ("Yasynuvata district")."""
-    groups: dict[tuple[str | None, str], list[PlaceDraft]] = defaultdict(list)
-    for draft in ukraine:
-        if draft.admin2_old:
-            groups[(draft.admin1_code, draft.admin2_old)].append(draft)
+    raions = {(d.admin1_code, d.admin2_old) for d in ukraine if d.admin2_old}
     drafts = []
-    for (admin1, name), members in sorted(groups.items(), key=lambda kv: (kv[0][0] or "", kv[0][1])):
+    for admin1, name in sorted(raions, key=lambda key: (key[0] or "", key[1] or "")):
         draft = PlaceDraft(kind="admin2", name=f"{name} Raion", country="UA", admin1_code=admin1,
                            admin2_old=name, feature_code="raion-1966",
                            source_id=f"raion-old:UA.{admin1}:{fold(name).replace(' ', '-')}")

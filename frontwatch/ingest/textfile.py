@@ -13,6 +13,7 @@ from .language import detect_language
 
 MAX_BYTES = 20 * 1024 * 1024
 _SOURCE_KEYS = ("outlet", "source", "publisher")
+_UNKNOWN = {"unknown", "undated", "?"}  # header values that say the date is not known
 
 
 def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
@@ -33,7 +34,7 @@ def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
 
 def parse_published(value: str | None, source: str) -> str | None:
     """An ISO date from ``2025-08-27`` or ``2025-08-27T10:00:00Z``; InputError otherwise."""
-    if not value:
+    if not value or value.strip().lower() in _UNKNOWN:
         return None
     match = re.match(r"\d{4}-\d{2}-\d{2}", value.strip())
     try:

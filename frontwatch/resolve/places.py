@@ -59,11 +59,10 @@ def _area(resolution: Resolution) -> Place:
     town = resolution.chosen
     assert town is not None and resolution.mention.area_of
     kind = "admin2" if resolution.mention.area_of == "district" else "feature"
-    place = Place(id=f"{resolution.mention.area_of}:{town.place_id}",
+    return Place(id=f"{resolution.mention.area_of}:{town.place_id}",
                   name=f"{town.name} {resolution.mention.area_of}", kind=kind, country=town.country,
                   admin1=town.admin1, lat=town.lat, lon=town.lon,
-                  aliases=_surface_names(resolution.mention), extra={"precision": "area", "town": town.place_id})
-    return place
+                 aliases=_surface_names(resolution.mention), extra={"precision": "area", "town": town.place_id})
 
 
 def _unresolved(resolution: Resolution) -> Place:
@@ -72,11 +71,10 @@ def _unresolved(resolution: Resolution) -> Place:
     top = resolution.ranked[0]
     names = {c.name for c in resolution.ranked[:3]}
     name = top.name if len(names) == 1 else mention.name
-    place = Place(id=unresolved_id(name, resolution.admin1 or resolution.country), name=name,
+    return Place(id=unresolved_id(name, resolution.admin1 or resolution.country), name=name,
                   kind=resolution.kind, country=resolution.country, admin1=resolution.admin1,
                   aliases=_merge(list(top.aliases), _surface_names(mention)),
-                  extra={"candidates": [c.place_id for c in resolution.ranked[:5]]})
-    return place
+                 extra={"candidates": [c.place_id for c in resolution.ranked[:5]]})
 
 
 def unresolved_id(name: str, region: str | None) -> str:

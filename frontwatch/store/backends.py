@@ -35,7 +35,8 @@ class Backend(Protocol):
 
     def fulltext_ddl(self) -> list[str]: ...
 
-    def index_text(self, conn: Connection, kind: str, rows: list[tuple[int, str]]) -> None: ...
+    def index_text(self, conn: Connection, kind: str, rows: list[tuple[int, str, str]]) -> None:
+        """Index (id, title, text) rows of ``documents`` or ``statements`` (title: "" for statements)."""
 
     def search(self, conn: Connection, kind: str, query: str, limit: int) -> list[int]: ...
 
@@ -78,14 +79,22 @@ class SQLiteBackend:
         return sqlite.insert(table).on_conflict_do_nothing()
 
     def fulltext_ddl(self) -> list[str]:
-        tokenizer = "tokenize = 'unicode61 remove_diacritics 2'"
-        return [f"CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(body, {tokenizer})",
-                f"CREATE VIRTUAL TABLE IF NOT EXISTS statements_fts USING fts5(body, {tokenizer})"]
+        # External content: the index points at the rows of documents and statements instead of
+        # keeping a second copy of every text.
+        options = "tokenize = 'unicode61 remove_diacritics 2', content_rowid = 'id'"
+        return [f"CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(title, body, content = 'documents', "
+                f"{options})",
+                f"CREATE VIRTUAL TABLE IF NOT EXISTS statements_fts USING fts5(text, content = 'statements', {options})"]
 
-    def index_text(self, conn: Connection, kind: str, rows: list[tuple[int, str]]) -> None:
-        if rows:
-            conn.execute(text(f"INSERT INTO {FTS_TABLES[kind]} (rowid, body) VALUES (:id, :body)"),
-                         [{"id": i, "body": body} for i, body in rows])
+    def index_text(self, conn: Connection, kind: str, rows: list[tuple[int, str, str]]) -> None:
+        if not rows:
+            return
+        if kind == "documents":
+            conn.execute(text("INSERT INTO documents_fts (rowid, title, body) VALUES (:id, :title, :body)"),
+                         [{"id": i, "title": title, "body": body} for i, title, body in rows])
+        else:
+            conn.execute(text("INSERT INTO statements_fts (rowid, text) VALUES (:id, :text)"),
+                         [{"id": i, "text": body} for i, _title, body in rows])
 
     def search(self, conn: Connection, kind: str, query: str, limit: int) -> list[int]:
         terms = query_terms(query)
@@ -128,10 +137,10 @@ class PostgresBackend:
                     f"CREATE INDEX IF NOT EXISTS ix_{table}_tsv ON {table} USING gin (tsv)"]
         return ddl
 
-    def index_text(self, conn: Connection, kind: str, rows: list[tuple[int, str]]) -> None:
+    def index_text(self, conn: Connection, kind: str, rows: list[tuple[int, str, str]]) -> None:
         if rows:
             conn.execute(text(f"INSERT INTO {FTS_TABLES[kind]} (id, tsv) VALUES (:id, to_tsvector('simple', :body))"),
-                         [{"id": i, "body": fold(body)} for i, body in rows])
+                         [{"id": i, "body": fold(f"{title}\n{body}")} for i, title, body in rows])
 
     def search(self, conn: Connection, kind: str, query: str, limit: int) -> list[int]:
         terms = query_terms(query)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+import struct
 import unicodedata
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -117,6 +118,15 @@ def similarity(a: tuple[int, ...] | list[int], b: tuple[int, ...] | list[int]) -
     if not a or len(a) != len(b):
         return 0.0
     return sum(1 for x, y in zip(a, b) if x == y) / len(a)
+
+
+def pack(signature: tuple[int, ...]) -> bytes:
+    """A signature as 8 bytes a value (stored as a BLOB / bytea: a third of its JSON)."""
+    return struct.pack(f">{len(signature)}Q", *signature)
+
+
+def unpack(data: bytes) -> tuple[int, ...]:
+    return struct.unpack(f">{len(data) // 8}Q", data)
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from ..models import Actor, Analysis, Document, Place, Statement
 from ..settings import Settings, load_settings
 from . import rows
 from .backends import WRITE_OPTION, backend_for
-from .fingerprint import Fingerprint, fingerprint, similarity
+from .fingerprint import Fingerprint, fingerprint, similarity, unpack
 from .location import Location, resolve_location
 from .migrations import migrate
 from .records import AddResult, StatementHit, StoredAnalysis, StoredDocument
@@ -117,7 +117,7 @@ class Ledger:
         for doc_id, signature, root in conn.execute(
                 select(documents.c.id, documents.c.signature, documents.c.syndicated_of)
                 .where(documents.c.id.in_(candidates.scalar_subquery())).order_by(documents.c.id)):
-            score = similarity(fp.signature, signature)
+            score = similarity(fp.signature, unpack(signature))
             if score >= threshold and (best is None or score > best[1]):
                 best = (root or doc_id, round(score, 3))
         return best
@@ -139,9 +139,8 @@ class Ledger:
         for table, values in ((event_places, place_rows), (claims, claim_rows)):
             if values:
                 conn.execute(table.insert(), values)
-        title = document.title or ""
-        self.backend.index_text(conn, "documents", [(doc_id, f"{title}\n{document.text}".strip())])
-        self.backend.index_text(conn, "statements", [(i, s.text) for i, s in zip(statement_ids, analysis.statements)])
+        self.backend.index_text(conn, "documents", [(doc_id, document.title or "", document.text)])
+        self.backend.index_text(conn, "statements", [(i, "", s.text) for i, s in zip(statement_ids, analysis.statements)])
         return doc_id
 
     def _register(self, conn: Connection, analysis: Analysis) -> set[tuple[str, str]]:

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..models import FORMAT_VERSION, Actor, Analysis, Claim, Document, Event, Place, Statement
-from .fingerprint import Fingerprint
+from .fingerprint import Fingerprint, pack
 from .records import StoredDocument
 
 _OFFSETS = {"start": "start_offset", "end": "end_offset"}
@@ -33,7 +33,7 @@ def document_row(analysis: Analysis, fingerprint: Fingerprint, origin: str | Non
     extra.pop("id", None)
     return {**values, "name": document.id, "actors": [a.id for a in analysis.actors],
             "places": [p.id for p in analysis.places], "content_hash": fingerprint.content_hash, "body": document.text,
-            "origin": origin, "format": FORMAT_VERSION, "extra": extra, "signature": list(fingerprint.signature),
+            "origin": origin, "format": FORMAT_VERSION, "extra": extra, "signature": pack(fingerprint.signature),
             "syndicated_of": original[0] if original else None, "similarity": original[1] if original else None,
             "ingested_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")}
 

@@ -9,7 +9,7 @@ from assess_cases import ACTORS, PLACES, Ledger, capture, event, settings
 
 
 def ledger_events(ledger: Ledger, window: int = 10):
-    return reconcile(all_reported_events(ledger.stored, ACTORS), ACTORS, window)
+    return reconcile(all_reported_events(ledger.stored, ACTORS), ACTORS, PLACES, window)
 
 
 def test_same_type_place_and_close_dates_are_one_event_with_every_claim():
@@ -61,6 +61,13 @@ def test_a_capture_of_two_places_is_two_captures():
     events = {e.places: e for e in ledger_events(ledger)}
     assert set(events) == {("village",), ("hamlet",)}
     assert [c.source for c in events[("village",)].claims] == ["ua_gs", "ru_mod"]
+
+
+def test_a_capture_happens_at_its_most_specific_place():
+    ledger = Ledger()
+    ledger.report("2025-08-26", [event("territory.capture", ["dnipro_obl", "village", "hamlet"], [("ru_mod", "asserts")])])
+    ledger.report("2025-08-26", [event("territory.advance", ["dnipro_obl", "town"], [("ru_mod", "asserts")])])
+    assert sorted(e.places for e in ledger_events(ledger)) == [("dnipro_obl",), ("hamlet",), ("town",), ("village",)]
 
 
 def test_placeless_events_need_a_common_actor():

@@ -115,3 +115,21 @@ def test_a_trigger_between_a_cue_and_its_quote_is_the_speakers():
     [event] = events_of(text, "en", said)
     assert claims_of(event) == {("trump", "asserts")}
     assert set(event.actors) == {"trump", "putin"}
+
+
+def test_a_hedge_with_no_event_of_its_own_covers_its_paragraph_only():
+    text = ("Russian forces shelled Kharkiv, the mayor said.\n\n"
+            "Russia's Defence Ministry said its troops had captured Zaporizke. The claim could not be "
+            "independently verified.")
+    said = (Said("ua_gov", "Russian forces shelled Kharkiv", "said"),
+            Said("ru_mod", "its troops had captured Zaporizke", "said"))
+    events = events_of(text, "en", said)
+    assert claims_of(by_type(events, STRIKE)[0]) == {("ua_gov", "asserts")}
+    assert claims_of(by_type(events, CAPTURE)[0]) == {("ru_mod", "asserts"), ("x:test-wire", "unverified")}
+
+
+def test_the_speech_cue_is_not_part_of_the_event():
+    text = "Estados Unidos anunció un nuevo paquete de ayuda militar para Ucrania."
+    said = (Said("ua_gov", "un nuevo paquete de ayuda militar para Ucrania", "anunció"),)
+    [event] = events_of(text, "es", said)
+    assert (event.type, event.places, claims_of(event)) == ("aid.military", ["ukraine"], {("ua_gov", "asserts")})

@@ -183,6 +183,15 @@ def claims_of(event: Event) -> set[tuple[str | None, str]]:
     return {(c.source, c.stance) for c in event.claims}
 
 
+def test_without_a_gazetteer_a_country_is_a_bare_record():
+    from frontwatch.extract.event_places import CountryPlaces
+    from frontwatch.extract.trigger_lexicon import lexicon_for
+
+    work = build("Sin países.")
+    place = CountryPlaces(work, lexicon_for(work.lang), lambda name, code: None).get("UA")
+    assert (place.id, place.name, place.kind, place.country) == ("country:UA", "Ucrania", "country", "UA")
+
+
 def test_the_builder_finds_what_it_is_given():
     work = build("Las tropas rusas tomaron Zaporizke, dijo Kiev.", statements=(
         Said("ua_gov", "Las tropas rusas tomaron Zaporizke", "dijo"),))

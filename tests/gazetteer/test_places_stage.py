@@ -30,7 +30,8 @@ def test_seed_places(resources):
     assert novo.id == "katotth:UA12140050080041206" and (novo.lat, novo.lon) == (47.869, 36.5699)
     assert {"Novoheorhiyivka", "Новогеоргіївка"} <= set(novo.aliases)
     assert by_text["Zaporizke"].admin1 == "Dnipropetrovsk Oblast"
-    assert by_text["Zaporizke"].id in ("katotth:UA12140050040024246", unresolved_id("Zaporizke", "Dnipropetrovsk Oblast"))
+    assert by_text["Zaporizke"].id in ("katotth:UA12140050040024246",
+                                       unresolved_id("Zaporizke", "Dnipropetrovsk Oblast"))
     assert not {"para", "Vladimir", "Volodimir", "X"} & set(by_text)
 
 

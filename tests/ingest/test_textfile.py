@@ -64,3 +64,8 @@ def test_missing_file_directory_and_size_limit(tmp_path):
     big.write_text("palabra " * 200)
     with pytest.raises(DocumentTooLarge, match="big.txt"):
         read_document(big, supported=LANGS, max_bytes=100)
+
+
+def test_a_header_can_say_the_date_is_unknown():
+    doc = document_from_text(HEADER.replace("2025-08-26", "unknown"), "a.txt", supported=LANGS)
+    assert doc.published is None

@@ -69,7 +69,7 @@ def test_the_period_and_region_filter_what_is_shown(assessment):
     assert [c["status"] for c in early["changes"]] == ["claimed", "claimed"]
     assert early["contradictions"] == []
     assert to_dict(report(assessment, region="Donetsk Oblast"))["changes"] == []
-    assert len(to_dict(report(assessment, region="dnipropetrovsk"))["changes"]) == 9
+    assert len(to_dict(report(assessment, region="dnipropetrovsk"))["changes"]) == 8  # 4 per village
 
 
 def test_a_place_timeline_has_all_its_evidence(assessment):

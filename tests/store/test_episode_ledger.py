@@ -1,14 +1,17 @@
 """The Zaporizke / Novoheorhiivka episode through the ledger (both back ends): the seed and the
-reports of examples/ledger, as annotated (their ``.gold.json``), give each village a timeline that
-follows the rule of docs/assessment.md, and a first for the region."""
+reports of examples/ledger give each village a timeline that follows the rule of
+docs/assessment.md, and a first for the region: from their annotations (``.gold.json``: the rule
+alone) and from the files themselves (the pipeline, end to end)."""
 from __future__ import annotations
 
 import pytest
 
 from frontwatch.assess import assess_ledger
+from frontwatch.ingest.runner import ingest
+from frontwatch.report import find_place
 from frontwatch.store import open_ledger
 
-from ledger_backends import SEED_GOLD, episode, ledger_url, settings  # noqa: F401  (fixtures)
+from ledger_backends import ROOT, SEED_GOLD, episode, ledger_url, settings  # noqa: F401  (fixtures)
 
 EXPECTED = {
     "novoheorhiivka": [("2025-08-20", "claimed"), ("2025-08-26", "denied"), ("2025-08-27", "contested"),
@@ -58,3 +61,19 @@ def test_the_first_russian_presence_in_the_region_comes_from_the_ledger(assessme
     [first] = [f for f in assessment.firsts if (f.side, f.region) == ("RU", "Dnipropetrovsk Oblast")]
     assert (first.place, first.claimed_on, first.claim.source) == ("novoheorhiivka", "2025-08-20", "ru_mod")
     assert first.confirmed_on == "2025-08-27"
+
+
+def test_the_real_pipeline_gives_the_villages_the_same_timelines(ledger_url, settings):
+    """End to end: the files themselves ingested (analysed by the pipeline, not the annotations)."""
+    inputs = [str(ROOT / "examples" / "ledger"), str(ROOT / "examples" / "seed.txt")]
+    with open_ledger(ledger_url, settings) as ledger:
+        outcomes = [o.status for o in ingest(inputs, ledger)]
+        assessment = assess_ledger(ledger)
+    assert sorted(outcomes) == ["stored"] * 5 + ["syndicated"]
+    for name, expected in EXPECTED.items():
+        place = find_place(assessment, name)
+        changes = assessment.places[place.id].changes
+        assert [(c.on, c.status, c.holder) for c in changes] == [(on, status, "RU") for on, status in expected], name
+    [first] = [f for f in assessment.firsts if (f.side, f.region) == ("RU", "Dnipropetrovsk Oblast")]
+    assert (assessment.place_name(first.place), first.claimed_on, first.confirmed_on) == (
+        "Novoheorhiivka", "2025-08-20", "2025-08-27")

@@ -8,7 +8,6 @@ import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Union
 
 from ..errors import SourceFormatError
 from ..records import Admin1Row, GeonameRow, KatotthRow, PostalRow
@@ -18,7 +17,7 @@ from .postal import POSTAL_COLUMNS, read_postal
 
 __all__ = ["SourceFile", "detect", "read_records", "SourceRecord"]
 
-SourceRecord = Union[GeonameRow, PostalRow, KatotthRow, Admin1Row]
+SourceRecord = GeonameRow | PostalRow | KatotthRow | Admin1Row
 KINDS = ("geonames", "postal", "katotth", "admin1")
 
 
