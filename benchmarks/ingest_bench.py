@@ -28,6 +28,7 @@ sys.path.insert(0, str(ROOT / "tests" / "store"))  # the generator is shared wit
 from synthetic_reports import write_reports  # noqa: E402
 
 from frontwatch.errors import StoreError  # noqa: E402
+from frontwatch.ingest.header import split_header  # noqa: E402
 from frontwatch.ingest.runner import ingest  # noqa: E402
 from frontwatch.ingest.sources import Sources  # noqa: E402
 from frontwatch.pipeline import analyze  # noqa: E402
@@ -42,7 +43,9 @@ def write_copies(folder: Path, count: int) -> Path:
     """``count`` real articles: the corpus repeated, each copy made distinct by a line of its own."""
     articles = [ROOT / "examples" / "seed.txt", *sorted((ROOT / "examples" / "ledger").glob("*.txt")),
                 *sorted((ROOT.parent / "shared" / "eval" / "dev").glob("*.txt"))]
-    texts = [a.read_text(encoding="utf-8") for a in articles]
+    supported = default_resources().languages()
+    texts = [a.read_text(encoding="utf-8") for a in articles
+             if split_header(a.read_text(encoding="utf-8"))[0].get("language", "es") in supported]
     folder.mkdir(parents=True)
     for n in range(count):
         (folder / f"copy{n:05d}.txt").write_text(f"{texts[n % len(texts)]}\n(Copy {n}.)\n", encoding="utf-8")
@@ -118,22 +121,27 @@ def main() -> None:
         db = home / "ledger.db"
         report("SQLite", args.count, timed_ingest(folder, str(db), home), timed_ingest(folder, str(db), home),
                sqlite_size(db))
+        postgres(args.postgres, folder, args.count, home)
         copies, copies_db = write_copies(home / "copies", args.count), home / "copies.db"
         chars = sum(len(p.read_text(encoding="utf-8")) for p in copies.glob("*.txt")) / args.count
         print(f"real articles, {chars:.0f} characters each on average, repeated (syndicated copies):")
         report("SQLite", args.count, timed_ingest(copies, str(copies_db), home),
                timed_ingest(copies, str(copies_db), home), sqlite_size(copies_db))
-        schema = f"fwbench_{secrets.token_hex(4)}"
-        url = f"{args.postgres}?schema={schema}"
-        try:
-            first = timed_ingest(folder, url, home)
-        except StoreError as err:
-            print(f"PostgreSQL: not measured ({err})")
-            return
-        try:
-            report("PostgreSQL", args.count, first, timed_ingest(folder, url, home), postgres_size(args.postgres, schema))
-        finally:
-            drop_schema(args.postgres, schema)
+
+
+def postgres(base: str, folder: Path, count: int, home: Path) -> None:
+    """The same reports into a fresh PostgreSQL schema, dropped afterwards."""
+    schema = f"fwbench_{secrets.token_hex(4)}"
+    url = f"{base}?schema={schema}"
+    try:
+        first = timed_ingest(folder, url, home)
+    except StoreError as err:
+        print(f"PostgreSQL: not measured ({err})")
+        return
+    try:
+        report("PostgreSQL", count, first, timed_ingest(folder, url, home), postgres_size(base, schema))
+    finally:
+        drop_schema(base, schema)
 
 
 if __name__ == "__main__":

@@ -80,6 +80,21 @@ class ReportSettings:
 
 
 @dataclass(frozen=True)
+class ServeSettings:
+    """``frontwatch serve``: the HTTP API and the web app (docs/api.md)."""
+
+    host: str = "127.0.0.1"
+    port: int = 8750
+    token: str = ""  # the bearer token writing needs; empty: the API is read-only
+    private: bool = False  # reading needs the token too
+    assets: str = ""  # the web data folder (libraries, boundaries); empty: <home>/web
+    page_size: int = 50
+    max_page_size: int = 500
+    max_document_bytes: int = 1_000_000
+    max_search_chars: int = 200
+
+
+@dataclass(frozen=True)
 class Settings:
     home: Path = field(default_factory=lambda: default_home({}))
     store: StoreSettings = field(default_factory=StoreSettings)
@@ -88,6 +103,7 @@ class Settings:
     assessment: AssessmentSettings = field(default_factory=AssessmentSettings)
     trust: TrustSettings = field(default_factory=TrustSettings)
     report: ReportSettings = field(default_factory=ReportSettings)
+    serve: ServeSettings = field(default_factory=ServeSettings)
 
     def replace(self, **sections: Any) -> "Settings":
         return dataclasses.replace(self, **sections)
@@ -95,7 +111,9 @@ class Settings:
 
 # Tables whose keys are fixed (a key outside them is a typo) and tables open to any key.
 _CLOSED_TABLES = {("trust", "kinds"): (*ACTOR_KINDS, "unknown"), ("trust", "relation"): RELATIONS}
-_LIMITS = {"ingest.minhash_size": (2, 256), "ingest.minhash_bands": (1, 256), "ingest.shingle_words": (1, 10)}
+_LIMITS = {"ingest.minhash_size": (2, 256), "ingest.minhash_bands": (1, 256), "ingest.shingle_words": (1, 10),
+           "serve.port": (1, 65535), "serve.page_size": (1, 10_000), "serve.max_page_size": (1, 10_000),
+           "serve.max_document_bytes": (1, 20 * 1024 * 1024), "serve.max_search_chars": (1, 10_000)}
 _SECTIONS = {f.name: f for f in dataclasses.fields(Settings) if f.name != "home"}
 
 

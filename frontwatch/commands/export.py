@@ -6,9 +6,6 @@ import sys
 from pathlib import Path
 
 from ..errors import FrontwatchError
-from ..report import export_ledger
-from ..settings import load_settings
-from ..store import open_ledger
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -23,6 +20,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # Imported here, not above: the CLI starts without loading the store for other commands.
+    from ..report import export_ledger
+    from ..settings import load_settings
+    from ..store import open_ledger
+
     settings = load_settings(args.settings)
     with open_ledger(args.db, settings) as ledger:
         if not args.output:

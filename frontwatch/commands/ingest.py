@@ -4,11 +4,6 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..ingest.progress import ProgressBar
-from ..ingest.runner import Summary, count_items, ingest
-from ..settings import load_settings
-from ..store import open_ledger
-
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
@@ -23,6 +18,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # Imported here, not above: the CLI starts without loading the store for other commands.
+    from ..ingest.progress import ProgressBar
+    from ..ingest.runner import Summary, count_items, ingest
+    from ..settings import load_settings
+    from ..store import open_ledger
+
     settings = load_settings(args.settings)
     show = args.progress or sys.stderr.isatty()
     bar = ProgressBar(sys.stderr, count_items(args.inputs) if show else None, enabled=show)

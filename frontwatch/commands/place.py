@@ -4,11 +4,6 @@ from __future__ import annotations
 import argparse
 import json
 
-from ..assess import assess_ledger
-from ..report import place_report, render_place, to_dict
-from ..settings import load_settings
-from ..store import open_ledger
-
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("place", help="one place's timeline with all its evidence",
@@ -21,6 +16,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # Imported here, not above: the CLI starts without loading the store for other commands.
+    from ..assess import assess_ledger
+    from ..report import place_report, render_place, to_dict
+    from ..settings import load_settings
+    from ..store import open_ledger
+
     settings = load_settings(args.settings)
     with open_ledger(args.db, settings) as ledger:
         report = place_report(assess_ledger(ledger), args.name)

@@ -5,11 +5,6 @@ import argparse
 import datetime as dt
 import json
 
-from ..assess import assess_ledger
-from ..report import render_situation, situation_report, to_dict
-from ..settings import load_settings
-from ..store import open_ledger
-
 
 def iso_date(value: str) -> str:
     try:
@@ -33,6 +28,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # Imported here, not above: the CLI starts without loading the store for other commands.
+    from ..assess import assess_ledger
+    from ..report import render_situation, situation_report, to_dict
+    from ..settings import load_settings
+    from ..store import open_ledger
+
     settings = load_settings(args.settings)
     with open_ledger(args.db, settings) as ledger:
         report = situation_report(assess_ledger(ledger), settings.report, args.since, args.until, args.region)

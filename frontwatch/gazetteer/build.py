@@ -16,6 +16,7 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from .compile import COMPILER_VERSION, Sources, compile_places
 from .errors import GazetteerError
@@ -28,6 +29,7 @@ from .store import (SCHEMA_VERSION, clear_staged, connect, create_schema, read_m
 
 __all__ = ["BuildReport", "default_path", "import_files", "build_default", "rebuild", "recompile", "is_current"]
 
+R = TypeVar("R", GeonameRow, PostalRow, KatotthRow, Admin1Row)
 _RECORD_TYPES: dict[str, type] = {"geonames": GeonameRow, "postal": PostalRow, "katotth": KatotthRow,
                                   "admin1": Admin1Row}
 # A codifier is a snapshot: a new one replaces the old one whole (abolished units go).
@@ -143,7 +145,8 @@ def _has_meta(conn: sqlite3.Connection) -> bool:
 def rebuild(conn: sqlite3.Connection, regions: RegionTable | None = None) -> int:
     """Compile every staged row into the place tables; return the number of places."""
     regions = regions or region_table()
-    sources = Sources(**{kind: list(_unstaged(conn, kind)) for kind in _RECORD_TYPES})
+    sources = Sources(geonames=list(_unstaged(conn, GeonameRow)), postal=list(_unstaged(conn, PostalRow)),
+                      katotth=list(_unstaged(conn, KatotthRow)), admin1=list(_unstaged(conn, Admin1Row)))
     drafts = compile_places(sources, regions)
     admin1_names = {r.key: r.name for r in regions.regions}
     for row in sources.admin1:
@@ -171,10 +174,10 @@ def _record_key(record: SourceRecord) -> str:
     return f"{record.country}.{record.code}"
 
 
-def _unstaged(conn: sqlite3.Connection, kind: str) -> Iterator[SourceRecord]:
-    record_type = _RECORD_TYPES[kind]
+def _unstaged(conn: sqlite3.Connection, record_type: type[R]) -> Iterator[R]:
+    kind = next(k for k, t in _RECORD_TYPES.items() if t is record_type)
     for line in staged_lines(conn, kind):
         values = json.loads(line)
         if record_type is GeonameRow:
-            values[3] = tuple(values[3])
+            values[3] = tuple(values[3])  # JSON has no tuples: the alternate names
         yield record_type(*values)

@@ -95,15 +95,17 @@ def run_info(args: argparse.Namespace) -> int:
     with _open(args.db) as gaz:
         info = gaz.info()
     if args.json:
-        print(json.dumps(info, ensure_ascii=False, indent=2))
+        print(json.dumps(info.to_dict(), ensure_ascii=False, indent=2))
         return 0
-    print(f"{info['path']} (schema {info['schema']}, rules {info['compiler']}, built {info['built']})")
-    print("places: " + ", ".join(f"{kind} {count}" for kind, count in sorted(info["places"].items())))
-    print(f"keys: {info['keys']}")
-    for source in info["sources"]:
+    print(f"{info.path} (schema {info.schema}, rules {info.compiler}, built {info.built})")
+    print("places: " + ", ".join(f"{kind} {count}" for kind, count in sorted(info.places.items())))
+    print(f"keys: {info.keys}")
+    for source in info.sources:
         print(f"  {source['kind']:9} {source['rows']:>7} rows  {source['label']}  ({source['imported']})")
-    for source in info["default_sources"]:
-        print(f"  default: {source['label']}: {source['licence']}")
+    for default in info.default_sources:
+        print(f"  default: {default['label']}: {default['licence']}")
+    print("Place data (c) GeoNames (geonames.org), CC BY 4.0; KATOTTH: Ministry for Communities and "
+          "Territories Development of Ukraine, open data.")
     return 0
 
 

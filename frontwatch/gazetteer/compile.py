@@ -138,7 +138,7 @@ def _set_area_points(raions: list[PlaceDraft], old_raions: list[PlaceDraft], adm
     for draft in old_raions:
         draft.lat, draft.lon = by_old.get((draft.admin1_code, draft.admin2_old)) or (None, None)
     for draft in admin1:
-        if draft.country == "UA" and not draft.has_coordinates:
+        if draft.country == "UA" and not draft.point:
             draft.lat, draft.lon = by_admin1.get(draft.admin1_code) or (None, None)
 
 

@@ -68,8 +68,7 @@ class _Index:
     def match(self, row: GeonameRow) -> PlaceDraft | None:
         candidates = [c for c in self.candidates(row) if c.geonames_id is None]
         point = (row.lat, row.lon)
-        located = sorted((distance_km(point, (c.lat, c.lon)), i, c)  # type: ignore[arg-type]
-                         for i, c in enumerate(candidates) if c.has_coordinates)
+        located = sorted((distance_km(point, c.point), i, c) for i, c in enumerate(candidates) if c.point)
         if located and located[0][0] <= JOIN_KM:
             return located[0][2]
         if len(candidates) == 1 and located and located[0][0] <= UNIQUE_JOIN_KM:

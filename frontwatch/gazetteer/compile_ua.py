@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Hashable, Iterable
 
 from .drafts import PlaceDraft, Weight
 from .geo import Point, distance_km, median_point, spread_km
@@ -27,7 +27,9 @@ from .regions import RegionTable
 __all__ = ["katotth_drafts", "postal_drafts", "join_postal", "check_coordinates", "centroid_by",
            "estimate_coordinates", "hromada_names", "area_centre"]
 
-SETTLEMENT_CATEGORIES = {"M": "city", "X": "settlement", "T": "settlement", "C": "village", "K": "city"}
+# KATOTTH categories that are settlements: city, urban-type settlement (until 2024),
+# settlement, village, and the two cities with special status (Kyiv, Sevastopol).
+SETTLEMENT_CATEGORIES = {"M", "T", "X", "C", "K"}
 _COUNCIL = re.compile(r"^(.*?)\s*\((.*)\)\s*$")
 
 
@@ -43,8 +45,8 @@ def katotth_drafts(rows: Iterable[KatotthRow], regions: RegionTable) -> tuple[li
     """Settlement drafts and raion drafts from the codifier rows."""
     rows = list(rows)
     names = {row.code: row.name.strip() for row in rows}
-    settlements = [_settlement(row, names, regions) for row in rows if row.category in SETTLEMENT_CATEGORIES]
-    settlements = [s for s in settlements if s is not None]
+    settlements = [s for row in rows if row.category in SETTLEMENT_CATEGORIES
+                   if (s := _settlement(row, names, regions)) is not None]
     members: dict[str | None, list[PlaceDraft]] = defaultdict(list)
     for settlement in settlements:
         members[settlement.raion].append(settlement)
@@ -178,20 +180,20 @@ class _Crosswalk:
         self.hromadas[(p.admin1_code, p.admin2_old)][k.hromada] += 1
         self.raions[(p.admin1_code, p.admin2_old)][k.raion] += 1
 
-    def score(self, p: PlaceDraft, k: PlaceDraft, centres: dict[str | None, Point]) -> float:
+    def score(self, p: PlaceDraft, k: PlaceDraft, centres: dict[Hashable, Point]) -> float:
         old = (p.admin1_code, p.admin2_old)
         total = sum(self.raions[old].values()) or 1
         score = 2 * self.hromadas[old][k.hromada] / total + self.raions[old][k.raion] / total
         centre = centres.get(k.hromada)
-        if centre and p.has_coordinates:
-            d = distance_km((p.lat, p.lon), centre)  # type: ignore[arg-type]
+        if centre and p.point:
+            d = distance_km(p.point, centre)
             score += 1.0 if d < 10 else 0.5 if d < 25 else 0.0 if d < 50 else -1.0
         if p.council and k.hromada_name and fold(p.council).split()[0] == fold(k.hromada_name).split()[0]:
             score += 1.0
         return score
 
     def pair(self, ps: list[PlaceDraft], ks: list[PlaceDraft],
-             centres: dict[str | None, Point]) -> list[tuple[PlaceDraft, PlaceDraft]]:
+             centres: dict[Hashable, Point]) -> list[tuple[PlaceDraft, PlaceDraft]]:
         """One-to-one pairs, best evidence first; a pair with no evidence is not made."""
         scored = sorted(((self.score(p, k, centres), i, j) for i, p in enumerate(ps) for j, k in enumerate(ks)),
                         reverse=True)
@@ -207,14 +209,14 @@ class _Crosswalk:
         return pairs
 
 
-def centroid_by(drafts: Iterable[PlaceDraft], group) -> dict:  # noqa: ANN001 - any key function
+def centroid_by(drafts: Iterable[PlaceDraft], group: Callable[[PlaceDraft], Hashable]) -> dict[Hashable, Point]:
     """Median point of the drafts with coordinates, per group key (None keys skipped)."""
-    points: dict[object, list[Point]] = defaultdict(list)
+    points: dict[Hashable, list[Point]] = defaultdict(list)
     for draft in drafts:
         key = group(draft)
-        if key is not None and draft.has_coordinates:
-            points[key].append((draft.lat, draft.lon))  # type: ignore[arg-type]
-    return {key: median_point(pts) for key, pts in points.items()}
+        if key is not None and draft.point:
+            points[key].append(draft.point)
+    return {key: centre for key, pts in points.items() if (centre := median_point(pts))}
 
 
 def check_coordinates(settlements: list[PlaceDraft], postal_only: list[PlaceDraft]) -> int:
@@ -224,21 +226,21 @@ def check_coordinates(settlements: list[PlaceDraft], postal_only: list[PlaceDraf
     return dropped
 
 
-def _check_groups(drafts: list[PlaceDraft], group, floor_km: float) -> int:  # noqa: ANN001
-    members: dict[object, list[PlaceDraft]] = defaultdict(list)
+def _check_groups(drafts: list[PlaceDraft], group: Callable[[PlaceDraft], Hashable], floor_km: float) -> int:
+    members: dict[Hashable, list[PlaceDraft]] = defaultdict(list)
     for draft in drafts:
         key = group(draft)
-        if draft.has_coordinates and key is not None and None not in (key if isinstance(key, tuple) else (key,)):
+        if draft.point and key is not None and None not in (key if isinstance(key, tuple) else (key,)):
             members[key].append(draft)
     dropped = 0
     for group_members in members.values():
-        if len(group_members) < 4:
-            continue
-        points = [(d.lat, d.lon) for d in group_members]
+        points = [d.point for d in group_members if d.point]
         centre = median_point(points)
-        limit = max(floor_km, 2.0 * spread_km(points, centre))  # type: ignore[arg-type]
+        if len(points) < 4 or centre is None:
+            continue
+        limit = max(floor_km, 2.0 * spread_km(points, centre))
         for draft in group_members:
-            if distance_km((draft.lat, draft.lon), centre) > limit:  # type: ignore[arg-type]
+            if draft.point and distance_km(draft.point, centre) > limit:
                 draft.note = f"coordinates {draft.lat},{draft.lon} dropped: far from the rest of its area"
                 draft.lat = draft.lon = None
                 dropped += 1
@@ -259,15 +261,17 @@ def estimate_coordinates(settlements: list[PlaceDraft], hromada_names: dict[str,
             members[draft.hromada].append(draft)
     estimated = 0
     for code, group in members.items():
-        located = [d for d in group if d.has_coordinates]
-        centre = area_centre(hromada_names.get(code, ""), located) if code in hromada_names else None
-        point = (centre.lat, centre.lon) if centre else median_point([(d.lat, d.lon) for d in located]) \
-            if len(located) >= 2 else None
-        if point is None:
-            continue
+        point = _hromada_point(hromada_names.get(code, ""), [d for d in group if d.point])
         for draft in group:
-            if not draft.has_coordinates:
-                draft.lat, draft.lon = point  # type: ignore[misc]
+            if point and not draft.point:
+                draft.lat, draft.lon = point
                 draft.precision = "hromada"
                 estimated += 1
     return estimated
+
+
+def _hromada_point(name: str, located: list[PlaceDraft]) -> Point | None:
+    centre = area_centre(name, located) if name else None
+    if centre:
+        return centre.point
+    return median_point([d.point for d in located if d.point]) if len(located) >= 2 else None

@@ -61,6 +61,10 @@ class PlaceDraft:
     def has_coordinates(self) -> bool:
         return self.lat is not None and self.lon is not None
 
+    @property
+    def point(self) -> tuple[float, float] | None:
+        return (self.lat, self.lon) if self.lat is not None and self.lon is not None else None
+
     def add_name(self, text: str, weight: float = Weight.ALTERNATE, *, language: str | None = None,
                  needs_cue: bool = False, inflect: bool = True, transliterate: bool = True) -> None:
         """Add a name with, for Cyrillic, its transliterations and case forms."""

@@ -12,6 +12,7 @@ run that needs one lookup pays for one lookup. A lookup tries, in order:
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 import sqlite3
 from collections.abc import Iterable
@@ -27,14 +28,15 @@ from .records import Candidate
 from .regions import RegionTable, region_table
 from .store import SCHEMA_VERSION, connect, read_meta
 
-__all__ = ["Gazetteer", "KeyHit", "strip_case_ending"]
+__all__ = ["Gazetteer", "GazetteerInfo", "KeyHit", "PlaceRow", "strip_case_ending"]
 
 # Similarity (0-100) a frame match must reach, and what each stage's score is worth.
 FRAME_SIMILARITY = 72.0
 SCAN_SIMILARITY = 80.0
 FRAME_FACTOR = 0.8
 SCAN_FACTOR = 0.7
-IMPORTANCE_WEIGHT = 0.015
+IMPORTANCE_WEIGHT = 0.04  # per power of ten of population: a city of a million over a village by ~0.15
+ROW_CACHE = 20_000  # place rows kept in memory (a batch run touches the same few thousand)
 TOWN_SIMILARITY = 55.0
 CUE_PENALTY = 0.05
 # Endings a query may carry that the stored frames do not (frames are of nominatives).
@@ -56,7 +58,7 @@ class KeyHit:
 
 
 @dataclass(frozen=True)
-class _Row:
+class PlaceRow:
     """A place row with what disambiguation needs beyond the Candidate."""
 
     candidate: Candidate
@@ -64,6 +66,23 @@ class _Row:
     admin2_old: str | None
     raion_code: str | None
     hromada_code: str | None
+
+
+@dataclass(frozen=True)
+class GazetteerInfo:
+    """What a gazetteer file holds and where it comes from (``gazetteer info``)."""
+
+    path: str
+    schema: str | None
+    compiler: str | None
+    built: str | None
+    places: dict[str, int]                   # kind -> count
+    keys: int
+    sources: list[dict[str, object]]         # every import: label, kind, rows, imported
+    default_sources: list[dict[str, str]]    # the packages of the embedded default, with licences
+
+    def to_dict(self) -> dict[str, object]:
+        return dataclasses.asdict(self)
 
 
 def strip_case_ending(word: str) -> str:
@@ -82,7 +101,7 @@ class Gazetteer:
         self._conn = conn
         self.path = path
         self.regions = regions
-        self._rows: dict[int, _Row] = {}
+        self._rows: dict[int, PlaceRow] = {}
 
     @classmethod
     def open(cls, path: Path | None = None) -> Gazetteer:
@@ -189,7 +208,7 @@ class Gazetteer:
             return {}
         sql = (f"SELECT s.place, s.frame, s.spelling FROM skeleton s JOIN place p ON p.id = s.place "
                f"WHERE p.kind = 'settlement' AND s.frame IN ({','.join('?' * len(frames))})")
-        params: list[object] = sorted(frames)
+        params: list[str] = sorted(frames)
         if country:
             sql += " AND p.country = ?"
             params.append(country)
@@ -220,9 +239,11 @@ class Gazetteer:
 
     # -- places --------------------------------------------------------------------------------
 
-    def row(self, place: int) -> _Row:
+    def row(self, place: int) -> PlaceRow:
         """The place row (cached: a document asks for the same places many times)."""
         if place not in self._rows:
+            if len(self._rows) >= ROW_CACHE:
+                self._rows.clear()
             found = self._conn.execute(f"SELECT {_PLACE_COLUMNS} FROM place WHERE id = ?", (place,)).fetchone()
             if found is None:
                 raise GazetteerError(f"{self.path}: no place with row id {place}")
@@ -241,10 +262,6 @@ class Gazetteer:
         found = self._conn.execute("SELECT id FROM place WHERE place_id = ?", (place_id,)).fetchone()
         return found[0] if found else None
 
-    def members(self, *, hromada_code: str | None = None, raion_code: str | None = None) -> list[int]:
-        column, value = ("hromada_code", hromada_code) if hromada_code else ("raion_code", raion_code)
-        return [p for (p,) in self._conn.execute(f"SELECT id FROM place WHERE {column} = ?", (value,))]
-
     def admin1_code(self, text: str | None, country: str | None = None) -> tuple[str, str] | None:
         """(country, admin1 code) for a region named in any spelling, or None."""
         if not text:
@@ -257,23 +274,23 @@ class Gazetteer:
         found = self._conn.execute(sql, (fold(text), country) if country else (fold(text),)).fetchone()
         return (found[0], found[1]) if found else None
 
-    def info(self) -> dict[str, object]:
+    def info(self) -> GazetteerInfo:
         meta = read_meta(self._conn)
-        kinds = dict(self._conn.execute("SELECT kind, count(*) FROM place GROUP BY kind"))
         files = self._conn.execute("SELECT label, kind, rows, imported FROM source_file").fetchall()
-        default = json.loads(meta.get("default_sources", "[]"))
-        return {"path": str(self.path), "schema": meta.get("schema"), "compiler": meta.get("compiler"),
-                "built": meta.get("built"),
-                "places": kinds, "keys": self._conn.execute("SELECT count(*) FROM name_key").fetchone()[0],
-                "sources": [{"label": f[0], "kind": f[1], "rows": f[2], "imported": f[3]} for f in files],
-                "default_sources": [{"package": d[0], "label": d[1], "licence": d[2]} for d in default]}
+        return GazetteerInfo(
+            path=str(self.path), schema=meta.get("schema"), compiler=meta.get("compiler"), built=meta.get("built"),
+            places=dict(self._conn.execute("SELECT kind, count(*) FROM place GROUP BY kind")),
+            keys=self._conn.execute("SELECT count(*) FROM name_key").fetchone()[0],
+            sources=[{"label": f[0], "kind": f[1], "rows": f[2], "imported": f[3]} for f in files],
+            default_sources=[{"package": d[0], "label": d[1], "licence": d[2]}
+                             for d in json.loads(meta.get("default_sources", "[]"))])
 
 
-def _row(found: tuple) -> _Row:
+def _row(found: tuple) -> PlaceRow:
     (rowid, place_id, kind, name, name_local, country, admin1_code, admin1, admin2, hromada, lat, lon,
      population, geonames_id, katotth, importance, aliases, admin2_old, raion_code, hromada_code, precision) = found
     candidate = Candidate(place_id=place_id, name=name, kind=kind, country=country, admin1=admin1, admin2=admin2,
                           lat=lat, lon=lon, population=population, geonames_id=geonames_id, katotth=katotth,
                           admin1_code=admin1_code, hromada=hromada, name_local=name_local, precision=precision,
                           aliases=tuple(json.loads(aliases)))
-    return _Row(candidate, importance, admin2_old, raion_code, hromada_code)
+    return PlaceRow(candidate, importance, admin2_old, raion_code, hromada_code)

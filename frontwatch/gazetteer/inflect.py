@@ -17,9 +17,8 @@ import re
 
 __all__ = ["case_forms"]
 
-Paradigm = dict[str, tuple[str, ...]]  # ending -> replacement endings, one tuple per case
-
-# Each paradigm: (nominative ending, (gen, dat, acc, ins, loc) alternatives joined by "|").
+# Each paradigm: (nominative ending, the endings of gen dat acc ins loc). Alternatives for one
+# case are joined by "|"; "-" is the empty ending (Піски -> gen. Пісок, stem + nothing).
 _UK_NOUN: tuple[tuple[str, str], ...] = (
     ("ька", "ьки ьці ьку ькою ьці"),
     ("ка", "ки ці ку кою ці"),
@@ -34,9 +33,9 @@ _UK_NOUN: tuple[tuple[str, str], ...] = (
     ("ий", "ого ому ий им ому"),
     ("о", "а у о ом і"),
     ("ь", "я|і ю|і ь ем|ю і"),  # masculine (Ірпінь) or feminine (область)
-    ("и", "|ів ам и ами ах"),
+    ("и", "-|ів ам и ами ах"),
     ("і", "ів|ей ям|ам і ями|ами ях|ах"),
-    ("", "а|у у|ові  ом і|у"),
+    ("", "а|у у|ові - ом і|у"),
 )
 _UK_ADJ: tuple[tuple[str, str], ...] = (
     ("я", "ьої ій ю ьою ій"),
@@ -63,9 +62,9 @@ _RU_NOUN: tuple[tuple[str, str], ...] = (
     ("ой", "ого ому ой ым ом"),
     ("о", "о|а о|у о о|ом о|е"),
     ("ь", "я|и ю|и ь ем|ью е|и"),  # masculine (Ирпень) or feminine (область)
-    ("ы", "|ов ам ы ами ах"),
-    ("и", "|ей ам и ами ах"),
-    ("", "а у  ом е"),
+    ("ы", "-|ов ам ы ами ах"),
+    ("и", "-|ей ам и ами ах"),
+    ("", "а у - ом е"),
 )
 _RU_ADJ: tuple[tuple[str, str], ...] = (
     ("ая", "ой ой ую ой ой"),
@@ -80,13 +79,15 @@ _UK_ALTERNATION = re.compile(r"^(.*)([іо])([бвгґджзклмнпрстфх
 _ADJECTIVE_ENDINGS = ("ська", "цька", "зька", "ський", "цький", "ская", "цкая", "ое", "ая", "ий", "ый", "ій")
 
 
-def _parse(table: tuple[tuple[str, str], ...]) -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
+Paradigm = tuple[str, tuple[tuple[str, ...], ...]]  # nominative ending, endings per case
+
+
+def _parse(table: tuple[tuple[str, str], ...]) -> tuple[Paradigm, ...]:
     out = []
     for ending, cases in table:
-        per_case = cases.split(" ") if ending else cases.replace("  ", " | ").split(" ")
-        # The last paradigm (consonant stems) has an empty accusative: keep five slots.
-        per_case = [c if c != "|" else "" for c in per_case]
-        out.append((ending, tuple(tuple(alt.split("|")) for alt in per_case[:_CASES])))
+        per_case = cases.split(" ")
+        assert len(per_case) == _CASES, ending
+        out.append((ending, tuple(tuple("" if alt == "-" else alt for alt in case.split("|")) for case in per_case)))
     return tuple(out)
 
 

@@ -27,7 +27,7 @@ import translitua
 
 __all__ = [
     "fold", "skeleton", "coarse_latin", "is_cyrillic", "guess_cyrillic_language",
-    "latin_forms", "tokens_folded", "area_stems",
+    "latin_forms", "area_stems",
 ]
 
 _APOSTROPHES = "'’ʼ`´ʹ′‘"
@@ -59,10 +59,6 @@ _FOLD = _latin_fold_table()
 def fold(text: str) -> str:
     """The exact-match key: "Zaporiz'ke" -> "zaporizke", "Нью-Йорк" -> "нью йорк"."""
     return _NON_WORD.sub(" ", text.lower().translate(_FOLD)).strip()
-
-
-def tokens_folded(text: str) -> list[str]:
-    return fold(text).split()
 
 
 def is_cyrillic(text: str) -> bool:

@@ -112,6 +112,10 @@ class Candidate:
     def has_coordinates(self) -> bool:
         return self.lat is not None and self.lon is not None
 
+    @property
+    def point(self) -> tuple[float, float] | None:
+        return (self.lat, self.lon) if self.lat is not None and self.lon is not None else None
+
     def to_place(self, id: str | None = None) -> Place:  # noqa: A002 - the interface's name
         """The FORMAT.md place record; ``id`` defaults to the stable ``place_id``."""
         extra = {"precision": self.precision} if self.precision not in (None, "point") else {}

@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 import tomllib
 from dataclasses import dataclass
-from pathlib import Path
 
 from ..errors import ResourceError
 from ..languages import RESOURCE_ROOT
@@ -59,16 +58,16 @@ class RegionTable:
     def __init__(self, countries: tuple[Country, ...], regions: tuple[Region, ...]):
         self.countries = countries
         self.regions = regions
-        self._by_key = {r.key: r for r in regions}
-
-    def region(self, country: str | None, code: str | None) -> Region | None:
-        return self._by_key.get((country or "", code or ""))
+        self._by_postal = {r.postal: r for r in regions if r.postal}
+        self._by_katotth = {r.katotth: r for r in regions if r.katotth}
 
     def by_postal(self, name: str) -> Region | None:
-        return next((r for r in self.regions if r.postal and r.postal == name), None)
+        """The oblast of the postal dump's admin name1 ("Dnipropetrovska")."""
+        return self._by_postal.get(name)
 
     def by_katotth(self, code: str) -> Region | None:
-        return next((r for r in self.regions if r.katotth == code), None)
+        """The oblast (or special city) of a KATOTTH first-level code."""
+        return self._by_katotth.get(code)
 
     def resolve_admin1(self, text: str, country: str | None = "UA") -> Region | None:
         """A region from any of its spellings: "Dnipropetrovsk oblast", "Дніпропетровська",
@@ -105,7 +104,7 @@ def load_toml(name: str) -> dict:
 
 
 @functools.cache
-def region_table(root: Path = GAZETTEER_RESOURCES) -> RegionTable:
+def region_table() -> RegionTable:
     countries = tuple(_country(entry) for entry in load_toml("countries.toml")["country"])
     regions = [_region(entry, "UA") for entry in load_toml("oblasts.toml")["oblast"]]
     regions += [_region(entry, entry["country"]) for entry in load_toml("regions.toml")["region"]]

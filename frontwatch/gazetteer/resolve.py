@@ -19,14 +19,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from .gazetteer import Gazetteer
+from .gazetteer import IMPORTANCE_WEIGHT, Gazetteer, PlaceRow
 from .geo import distance_km
 from .mentions import Mention
 from .records import Candidate
 
 __all__ = ["Resolution", "resolve_mentions", "MARGIN"]
 
-IMPORTANCE_WEIGHT = 0.04  # per power of ten of population: a city of a million over a village by ~0.15
 REGION_BONUS = 0.25
 OUTSIDE_PENALTY = 0.15
 DISTRICT_BONUS = 0.3
@@ -90,13 +89,12 @@ class _Context:
 
     def _best_town(self, mention: Mention) -> tuple[float, float] | None:
         """Where the town an area is named after lies (the best candidate in the named regions)."""
-        located = [(s + (REGION_BONUS if (self.gaz.row(p).candidate.country or "",
-                                          self.gaz.row(p).candidate.admin1_code or "") in self.regions else 0.0), p)
-                   for p, s in mention.scores.items() if self.gaz.row(p).candidate.has_coordinates]
-        if not located:
-            return None
-        c = self.gaz.row(max(located)[1]).candidate
-        return (c.lat, c.lon)  # type: ignore[return-value]
+        located = [(s + (REGION_BONUS if self._in_regions(self.gaz.row(p).candidate) else 0.0), p)
+                   for p, s in mention.scores.items() if self.gaz.row(p).candidate.point]
+        return self.gaz.row(max(located)[1]).candidate.point if located else None
+
+    def _in_regions(self, c: Candidate) -> bool:
+        return (c.country or "", c.admin1_code or "") in self.regions
 
     def _named(self, mentions: list[Mention], kind: str) -> set[tuple[str, str]]:
         found = set()
@@ -131,8 +129,7 @@ class _Context:
         c = row.candidate
         score = name_score + IMPORTANCE_WEIGHT * row.importance
         if self.regions and (c.kind in _POINT_KINDS or c.kind == "admin2"):
-            in_region = (c.country or "", c.admin1_code or "") in self.regions
-            score += REGION_BONUS if in_region else -OUTSIDE_PENALTY
+            score += REGION_BONUS if self._in_regions(c) else -OUTSIDE_PENALTY
         if c.kind in _POINT_KINDS and not mention.area_of and self._in_named_district(row):
             score += DISTRICT_BONUS
         return score
@@ -146,13 +143,13 @@ class _Context:
         return [p for p, s in sorted(base.items(), key=lambda kv: -kv[1])[:PAIR_CANDIDATES]
                 if best - s < MARGIN and self.gaz.row(p).candidate.kind in _POINT_KINDS]
 
-    def _in_named_district(self, row) -> bool:  # noqa: ANN001 - gazetteer._Row
+    def _in_named_district(self, row: PlaceRow) -> bool:
         c = row.candidate
         if row.raion_code in self.raions or (c.admin1_code, row.admin2_old) in self.old_raions:
             return True
-        if not c.has_coordinates:
+        if not c.point:
             return False
-        return any(town and distance_km((c.lat, c.lon), town) <= DISTRICT_KM for town in self.area_towns)
+        return any(town and distance_km(c.point, town) <= DISTRICT_KM for town in self.area_towns)
 
     def _neighbours(self, mention: Mention, place: int) -> float:
         """Evidence from the other places of the text: the strongest pair with a contender of
@@ -178,16 +175,15 @@ class _Context:
         elif ra.raion_code and ra.raion_code == rb.raion_code:
             score = SAME_RAION
         ca, cb = ra.candidate, rb.candidate
-        if ca.has_coordinates and cb.has_coordinates:
-            d = distance_km((ca.lat, ca.lon), (cb.lat, cb.lon))  # type: ignore[arg-type]
+        if ca.point and cb.point:
+            d = distance_km(ca.point, cb.point)
             score = max(score, 0.3 if d < 15 else 0.2 if d < 40 else 0.1 if d < 100 else 0.0)
         return score
 
 
 def _same_place(a: Candidate, b: Candidate) -> bool:
-    """Two rows for one place (a city and its own region of the same name are not)."""
-    if a.kind != b.kind:
+    """Two rows for one place: the same kind, and their own points (not a hromada's estimate,
+    which homonyms of one hromada share) within SAME_PLACE_KM. A city and its region are two."""
+    if a.kind != b.kind or not (a.point and b.point) or "hromada" in (a.precision, b.precision):
         return False
-    if a.has_coordinates and b.has_coordinates:
-        return distance_km((a.lat, a.lon), (b.lat, b.lon)) <= SAME_PLACE_KM  # type: ignore[arg-type]
-    return False
+    return distance_km(a.point, b.point) <= SAME_PLACE_KM

@@ -112,7 +112,9 @@ def write_places(conn: sqlite3.Connection, drafts: list[PlaceDraft], regions: Re
     # execute(), not executescript(): the latter commits, and a rebuild must be all or nothing.
     for index in ("name_key_key", "skeleton_frame", "skeleton_place"):
         conn.execute(f"DROP INDEX IF EXISTS {index}")
-    places, keys, frames = [], [], []
+    places: list[tuple[object, ...]] = []
+    keys: list[tuple[str, int, float, int]] = []
+    frames: list[tuple[str, int, str]] = []
     seen: set[str] = set()
     for draft in drafts:
         pid = place_id(draft)
@@ -131,7 +133,7 @@ def write_places(conn: sqlite3.Connection, drafts: list[PlaceDraft], regions: Re
     return len(places)
 
 
-def _place_row(rowid: int, pid: str, d: PlaceDraft, admin1_names: dict[tuple[str, str], str]) -> tuple:
+def _place_row(rowid: int, pid: str, d: PlaceDraft, admin1_names: dict[tuple[str, str], str]) -> tuple[object, ...]:
     admin1 = admin1_names.get((d.country or "", d.admin1_code or "")) if d.kind != "country" else None
     return (rowid, pid, d.kind, d.name, d.name_local, d.country, d.admin1_code, admin1, d.admin2,
             d.hromada_name, d.admin2_old, d.lat, d.lon, d.population, d.geonames_id, d.katotth, d.raion,

@@ -3,7 +3,9 @@
 Writes ``work.place_mentions`` (spans of the text, each with a ``place_id``) and
 ``work.places`` (place_id -> Place). All mentions are kept, countries and regions
 included ("Ucrania", "región de Dnipropetrovsk"); a later stage decides which
-places events happened in, and drops capitals used as governments.
+places events happened in, and drops capitals used as governments. Reads
+``work.actor_mentions``: a span the actor stage gave to a person or organisation is
+not read as a place.
 
 Place ids are stable, so a ledger can reconcile places across documents:
 ``geonames:<id>``, ``katotth:<code>``, ``postal:...`` for a resolved place, and
@@ -26,7 +28,9 @@ __all__ = ["find_places", "unresolved_id"]
 
 def find_places(work: Work, resources: Resources) -> Work:
     gaz = resources.gazetteer
-    blocked = [(m.start, m.end) for m in work.actor_mentions]
+    # A person's or an organisation's name is no place ("Andriy Yermak"); a capital or a
+    # country standing for its government ("Kiev acusa", metonymy) still names a place.
+    blocked = [(m.start, m.end) for m in work.actor_mentions if m.how != "metonymy"]
     mentions = find_mentions(gaz, work.text, [work.lang.code], blocked=blocked)
     places: dict[str, Place] = {}
     spans: list[PlaceMention] = []

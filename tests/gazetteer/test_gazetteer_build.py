@@ -38,8 +38,9 @@ def test_coordinates_copied_from_a_homonym_are_not_kept(gaz):
 
 def test_every_source_is_recorded(gaz):
     info = gaz.info()
-    assert {s["kind"] for s in info["sources"]} == {"postal", "katotth", "geonames", "admin1"}
-    assert info["places"]["settlement"] > 4000 and (info["schema"], info["compiler"]) == ("2", "1")
+    assert {s["kind"] for s in info.sources} == {"postal", "katotth", "geonames", "admin1"}
+    assert info.places["settlement"] > 4000 and (info.schema, info.compiler) == ("2", "1")
+    assert info.to_dict()["keys"] == info.keys > 50_000
 
 
 def test_reimporting_a_file_replaces_its_rows(tmp_path):

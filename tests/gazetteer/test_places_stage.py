@@ -49,11 +49,12 @@ def test_ukrainian_document(resources):
     assert "Syla" not in places  # "Сили оборони" is the defence forces
 
 
-def test_actor_mentions_block_places(resources):
-    text = "Moscow said the talks would go on."
-    blocked = analyse(resources, text, "en", [ActorMention(0, 6, "Moscow", "a1", "metonymy")])
-    assert blocked.place_mentions == []
-    assert [m.text for m in analyse(resources, text, "en").place_mentions] == ["Moscow"]
+def test_actor_names_block_places_but_metonymy_does_not(resources):
+    text = "Moscow said Donetsk would fall."
+    person = analyse(resources, text, "en", [ActorMention(12, 19, "Donetsk", "a1", "alias")])
+    assert [m.text for m in person.place_mentions] == ["Moscow"]
+    government = analyse(resources, text, "en", [ActorMention(0, 6, "Moscow", "ru", "metonymy")])
+    assert [m.text for m in government.place_mentions] == ["Moscow", "Donetsk"]
 
 
 def test_ids_are_stable_across_documents(resources):

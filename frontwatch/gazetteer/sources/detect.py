@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -95,8 +95,8 @@ def read_records(source: SourceFile) -> Iterator[SourceRecord]:
     if source.kind == "katotth" and source.path.suffix.lower() == ".xlsx":
         yield from read_katotth_xlsx(source.path)
         return
-    readers = {"geonames": read_geonames, "postal": read_postal, "katotth": read_katotth_csv,
-               "admin1": read_admin1}
+    readers: dict[str, Callable[[Iterable[str]], Iterator[SourceRecord]]] = {
+        "geonames": read_geonames, "postal": read_postal, "katotth": read_katotth_csv, "admin1": read_admin1}
     with _open_text(source) as stream:
         yield from readers[source.kind](stream)
 
