@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, SHARED, require_shared
-from frontwatch.api import analyze_file
+from frontwatch.evaluation import predict_gold_dir
 
 FLOORS = tomllib.loads((Path(__file__).parent / "quality_floors.toml").read_text(encoding="utf-8"))
 METRICS = {
@@ -29,23 +29,12 @@ def score(gold_dir: Path, pred_dir: Path) -> dict:
     return json.loads(out.stdout)
 
 
-def predict(gold_dir: Path, pred_dir: Path, **overrides) -> None:
-    pred_dir.mkdir(parents=True, exist_ok=True)
-    for gold in sorted(gold_dir.glob("*.gold.json")):
-        name = gold.name[: -len(".gold.json")]
-        text = gold_dir / f"{name}.txt"
-        if not text.exists():
-            text = gold_dir / "article.txt"
-        analysis = analyze_file(text, **overrides)
-        (pred_dir / f"{name}.json").write_text(analysis.to_json(), encoding="utf-8")
-
-
 @pytest.fixture(scope="module")
 def scores(tmp_path_factory):
     require_shared()
     out = tmp_path_factory.mktemp("pred")
-    predict(SHARED / "eval" / "seed", out / "seed", published="2025-08-27")
-    predict(SHARED / "eval" / "dev", out / "dev")
+    predict_gold_dir(SHARED / "eval" / "seed", out / "seed", published="2025-08-27")
+    predict_gold_dir(SHARED / "eval" / "dev", out / "dev")
     return {"seed": score(SHARED / "eval" / "seed", out / "seed"), "dev": score(SHARED / "eval" / "dev", out / "dev")}
 
 

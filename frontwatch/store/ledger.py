@@ -1,6 +1,6 @@
 """``Ledger``: the one storage interface, over SQLite or PostgreSQL.
 
-    ledger = open_ledger("ledger.db")            # or "postgresql://user@host/db?schema=name"
+    ledger = open_ledger("ledger.db")   # or "postgresql://user@host/db?schema=name"
     result = ledger.add(analysis)       # one transaction: all of it or nothing
     for stored in ledger.stored_analyses(): ...
 
@@ -21,7 +21,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from ..errors import StoreError
-from ..models import Actor, Analysis, Document, Place, Statement
+from ..models import Actor, Analysis, Document, Event, Place, Statement
 from ..settings import Settings, load_settings
 from . import rows
 from .backends import WRITE_OPTION, backend_for
@@ -217,27 +217,28 @@ class Ledger:
 
 def _load_chunk(conn: Connection, ids: list[int], all_actors: dict[str, Actor],
                 all_places: dict[str, Place]) -> Iterator[StoredAnalysis]:
+    """The stored analyses of some documents: six queries for the lot, not six per document."""
     doc_rows = [r._asdict() for r in conn.execute(select(documents).where(documents.c.id.in_(ids))
                                                   .order_by(documents.c.id))]
-    by_doc: dict[str, dict[int, list[Any]]] = {"statements": defaultdict(list), "events": defaultdict(list)}
+    statements_of: dict[int, list[Statement]] = defaultdict(list)
     for r in conn.execute(select(statements).where(statements.c.document_id.in_(ids)).order_by(statements.c.id)):
-        by_doc["statements"][r.document_id].append(rows.statement_from_row(r._asdict()))
+        statements_of[r.document_id].append(rows.statement_from_row(r._asdict()))
     event_rows = [r._asdict() for r in conn.execute(select(events).where(events.c.document_id.in_(ids))
                                                     .order_by(events.c.id))]
-    event_ids = [e["id"] for e in event_rows]
-    places_of, claims_of = defaultdict(list), defaultdict(list)
-    for chunk in _chunks(event_ids):
+    places_of: dict[int, list[str]] = defaultdict(list)
+    claims_of: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for chunk in _chunks([e["id"] for e in event_rows]):
         for r in conn.execute(select(event_places).where(event_places.c.event_id.in_(chunk))
                               .order_by(event_places.c.event_id, event_places.c.position)):
             places_of[r.event_id].append(r.place_id)
         for r in conn.execute(select(claims).where(claims.c.event_id.in_(chunk))
                               .order_by(claims.c.event_id, claims.c.position)):
             claims_of[r.event_id].append(r._asdict())
+    events_of: dict[int, list[Event]] = defaultdict(list)
     for e in event_rows:
-        by_doc["events"][e["document_id"]].append(rows.event_from_rows(e, places_of[e["id"]], claims_of[e["id"]]))
+        events_of[e["document_id"]].append(rows.event_from_rows(e, places_of[e["id"]], claims_of[e["id"]]))
     for d in doc_rows:
-        analysis = rows.analysis_from_rows(d, by_doc["statements"][d["id"]],
-                                           by_doc["events"][d["id"]], all_actors, all_places)
+        analysis = rows.analysis_from_rows(d, statements_of[d["id"]], events_of[d["id"]], all_actors, all_places)
         yield StoredAnalysis(rows.stored_document(d), analysis)
 
 
