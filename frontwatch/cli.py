@@ -15,7 +15,7 @@ from .errors import FrontwatchError
 from .gazetteer import commands as gazetteer_commands
 
 COMMANDS = (analyze, gazetteer_commands, *(__import__(f"frontwatch.commands.{name}", fromlist=["register"])
-                                            for name in ("ingest", "report", "place", "export")))
+                                            for name in ("ingest", "report", "place", "export", "serve")))
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -114,7 +114,8 @@ _CLOSED_TABLES = {("trust", "kinds"): (*ACTOR_KINDS, "unknown"), ("trust", "rela
 _LIMITS = {"ingest.minhash_size": (2, 256), "ingest.minhash_bands": (1, 256), "ingest.shingle_words": (1, 10),
            "serve.port": (1, 65535), "serve.page_size": (1, 10_000), "serve.max_page_size": (1, 10_000),
            "serve.max_document_bytes": (1, 20 * 1024 * 1024), "serve.max_search_chars": (1, 10_000)}
-_SECTIONS = {f.name: f for f in dataclasses.fields(Settings) if f.name != "home"}
+_SECTIONS: dict[str, type] = {"store": StoreSettings, "ingest": IngestSettings, "reconcile": ReconcileSettings,
+                              "assessment": AssessmentSettings, "trust": TrustSettings, "report": ReportSettings}
 
 
 def default_home(environ: Mapping[str, str]) -> Path:
@@ -125,7 +126,7 @@ def setting_keys() -> list[str]:
     """Every setting as ``section.key`` (tables as ``section.table``): what docs/settings.md must list."""
     keys = []
     for name, section in _SECTIONS.items():
-        keys += [f"{name}.{f.name}" for f in dataclasses.fields(section.default_factory())]  # type: ignore[misc]
+        keys += [f"{name}.{f.name}" for f in dataclasses.fields(section)]
     return keys
 
 
@@ -136,8 +137,7 @@ def load_settings(path: Path | str | None = None, environ: Mapping[str, str] | N
     explicit = path or environ.get("FRONTWATCH_SETTINGS")
     file = Path(explicit).expanduser() if explicit else home / "settings.toml"
     data = _read_toml(file, required=bool(explicit))
-    sections = {name: _section(name, f.default_factory(), data.pop(name, {}), str(file))  # type: ignore[misc]
-                for name, f in _SECTIONS.items()}
+    sections = {name: _section(name, section(), data.pop(name, {}), str(file)) for name, section in _SECTIONS.items()}
     if data:
         raise SettingsError(f"{file}: unknown setting section(s): {', '.join(sorted(data))} (see docs/settings.md)")
     settings = Settings(home=home, **sections)

@@ -13,7 +13,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("inputs", nargs="+", metavar="PATH|URL|FEED")
     parser.add_argument("--db", help="the ledger: a file path or a postgresql:// URL (default: see docs/ledger.md)")
     parser.add_argument("--settings", metavar="FILE", help="a settings file (default: see docs/settings.md)")
-    parser.add_argument("--progress", action="store_true", help="show a progress bar even when stderr is not a terminal")
+    parser.add_argument("--progress", action="store_true",
+                        help="show a progress bar even when stderr is not a terminal")
     parser.set_defaults(handler=run)
 
 

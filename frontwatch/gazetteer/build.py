@@ -7,6 +7,7 @@ because where a village is depends on every source at once.
 """
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import json
@@ -105,37 +106,36 @@ def build_default(db: Path | None = None) -> BuildReport:
     report = BuildReport(path)
     tmp = path.with_name(f"{path.name}.{os.getpid()}.building")  # two processes may build at once
     tmp.unlink(missing_ok=True)
-    with _open_for_writing(tmp) as conn:
-        for source in sources:
-            rows = stage_lines(conn, source.kind, source.label, _keyed(source.records()))
-            report.sources.append((source.label, source.kind, rows))
-        write_meta(conn, {"default_sources": json.dumps([(s.package, s.label, s.licence) for s in sources])})
-        report.places = rebuild(conn)
-    os.replace(tmp, path)  # readers see the old file or the new one, never half of one
+    try:
+        with _open_for_writing(tmp) as conn:
+            for source in sources:
+                rows = stage_lines(conn, source.kind, source.label, _keyed(source.records()))
+                report.sources.append((source.label, source.kind, rows))
+            write_meta(conn, {"default_sources": json.dumps([(s.package, s.label, s.licence) for s in sources])})
+            report.places = rebuild(conn)
+        os.replace(tmp, path)  # readers see the old file or the new one, never half of one
+    finally:
+        tmp.unlink(missing_ok=True)
     report.seconds = time.perf_counter() - started
     return report
 
 
-class _open_for_writing:  # noqa: N801 - used as a context manager, like open()
-    """A writable connection with the schema, committed on success and closed always."""
-
-    def __init__(self, path: Path):
-        self.conn = connect(path, writable=True)
-
-    def __enter__(self) -> sqlite3.Connection:
-        schema = read_meta(self.conn).get("schema") if _has_meta(self.conn) else None
+@contextlib.contextmanager
+def _open_for_writing(path: Path) -> Iterator[sqlite3.Connection]:
+    """A writable connection with the schema, committed on success, rolled back on error."""
+    conn = connect(path, writable=True)
+    try:
+        schema = read_meta(conn).get("schema") if _has_meta(conn) else None
         if schema not in (None, SCHEMA_VERSION):
-            self.conn.close()
-            raise GazetteerError(f"gazetteer schema {schema} is not {SCHEMA_VERSION}; build a new file")
-        create_schema(self.conn)
-        return self.conn
-
-    def __exit__(self, exc_type, exc, tb) -> None:  # noqa: ANN001
-        if exc_type is None:
-            self.conn.commit()
-        else:
-            self.conn.rollback()
-        self.conn.close()
+            raise GazetteerError(f"{path}: gazetteer schema {schema} is not {SCHEMA_VERSION}; build a new file")
+        create_schema(conn)
+        yield conn
+        conn.commit()
+    except BaseException:
+        conn.rollback()
+        raise
+    finally:
+        conn.close()
 
 
 def _has_meta(conn: sqlite3.Connection) -> bool:

@@ -37,6 +37,7 @@ FRAME_FACTOR = 0.8
 SCAN_FACTOR = 0.7
 IMPORTANCE_WEIGHT = 0.04  # per power of ten of population: a city of a million over a village by ~0.15
 ROW_CACHE = 20_000  # place rows kept in memory (a batch run touches the same few thousand)
+REGIONS_CACHED = 8  # regions whose spellings are kept for fuzzy scans (a few MB each at most)
 TOWN_SIMILARITY = 55.0
 CUE_PENALTY = 0.05
 # Endings a query may carry that the stored frames do not (frames are of nominatives).
@@ -102,6 +103,7 @@ class Gazetteer:
         self.path = path
         self.regions = regions
         self._rows: dict[int, PlaceRow] = {}
+        self._regions_cache: dict[tuple[str, str], list[tuple[int, str]]] = {}
 
     @classmethod
     def open(cls, path: Path | None = None) -> Gazetteer:
@@ -222,12 +224,23 @@ class Gazetteer:
 
     def _scan_region(self, name: str, country: str, admin1_code: str) -> dict[int, float]:
         """Every spelling of the region's places, compared with the query (a few thousand)."""
-        rows = self._conn.execute("SELECT s.place, s.spelling FROM place p JOIN skeleton s ON s.place = p.id "
-                                  "WHERE p.country = ? AND p.admin1_code = ?", (country, admin1_code)).fetchall()
+        rows = self._region_spellings(country, admin1_code)
         query = coarse_latin(name)
         best = process.extract(query, [spelling for _place, spelling in rows], scorer=fuzz.ratio,
                                score_cutoff=SCAN_SIMILARITY, limit=10)
         return self._similar([query], (rows[i] for _s, _score, i in best), SCAN_SIMILARITY, SCAN_FACTOR)
+
+    def _region_spellings(self, country: str, admin1_code: str) -> list[tuple[int, str]]:
+        """(place, coarse spelling) of a region, kept for the next scan: a document names one
+        or two regions and scans them once per unknown capitalised word."""
+        key = (country, admin1_code)
+        if key not in self._regions_cache:
+            if len(self._regions_cache) >= REGIONS_CACHED:
+                self._regions_cache.clear()
+            self._regions_cache[key] = self._conn.execute(
+                "SELECT s.place, s.spelling FROM place p JOIN skeleton s ON s.place = p.id "
+                "WHERE p.country = ? AND p.admin1_code = ?", key).fetchall()
+        return self._regions_cache[key]
 
     def _fits(self, place: int, country: str | None, admin1_code: str | None, kinds: Iterable[str] | None) -> bool:
         c = self.row(place).candidate

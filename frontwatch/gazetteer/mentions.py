@@ -206,8 +206,11 @@ class _Scanner:
         return self._sentence_start(i) or len(name) < SHORT_NAME
 
     def _sentence_start(self, i: int) -> bool:
-        before = self.text[:self.tokens[i].start].rstrip(" \t\"'«“„‘(—–-")
-        return not before or before[-1] in _SENTENCE_END
+        start = self.tokens[i].start
+        window = self.text[max(0, start - 12):start].rstrip(" \t\"'«“„‘(—–-")
+        if not window:
+            return start <= 12  # nothing but spaces, quotes or dashes since the start of the text
+        return window[-1] in _SENTENCE_END
 
     # -- cue words ---------------------------------------------------------------------------------
 

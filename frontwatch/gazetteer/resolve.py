@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from .gazetteer import IMPORTANCE_WEIGHT, Gazetteer, PlaceRow
 from .geo import distance_km
-from .mentions import Mention
+from .mentions import Mention, named_regions
 from .records import Candidate
 
 __all__ = ["Resolution", "resolve_mentions", "MARGIN"]
@@ -46,6 +46,7 @@ class Resolution:
     chosen: Candidate | None         # None when the evidence does not single one out
     admin1: str | None = None        # the region all close contenders share, if any
     country: str | None = None
+    row: int | None = None           # the gazetteer row of ``chosen``
 
     @property
     def kind(self) -> str:
@@ -63,22 +64,16 @@ def resolve_mentions(gaz: Gazetteer, mentions: list[Mention], *,
     # as a neighbour: a village with three homonyms that the other village singled out helps
     # that other village back, instead of spreading its evidence over twelve Zaporizkes.
     for resolution in first:
-        if resolution.chosen is not None and resolution.chosen.kind in _POINT_KINDS:
-            context.contenders[id(resolution.mention)] = [_row_id(gaz, resolution.chosen)]
+        if resolution.row is not None and resolution.kind in _POINT_KINDS:
+            context.contenders[id(resolution.mention)] = [resolution.row]
     return [context.resolve(m) for m in mentions]
-
-
-def _row_id(gaz: Gazetteer, candidate: Candidate) -> int:
-    row = gaz.row_id(candidate.place_id)
-    assert row is not None, candidate.place_id  # it came from this gazetteer
-    return row
 
 
 class _Context:
     def __init__(self, gaz: Gazetteer, mentions: list[Mention], regions: set[tuple[str, str]]):
         self.gaz = gaz
         self.mentions = mentions
-        self.regions = regions | self._named(mentions, "admin1")
+        self.regions = regions | named_regions(gaz, mentions)
         districts = [m for m in mentions if m.kinds == frozenset({"admin2"}) and not m.area_of]
         self.raions = {gaz.row(p).raion_code for m in districts for p in m.scores} - {None}
         self.old_raions = {(gaz.row(p).candidate.admin1_code, gaz.row(p).admin2_old) for m in districts
@@ -96,15 +91,6 @@ class _Context:
     def _in_regions(self, c: Candidate) -> bool:
         return (c.country or "", c.admin1_code or "") in self.regions
 
-    def _named(self, mentions: list[Mention], kind: str) -> set[tuple[str, str]]:
-        found = set()
-        for mention in mentions:
-            places = [p for p in mention.scores if self.gaz.row(p).candidate.kind == kind]
-            if len(places) == 1 and (mention.kinds is not None or len(mention.scores) == 1):
-                c = self.gaz.row(places[0]).candidate
-                found.add((c.country or "", c.admin1_code or ""))
-        return found
-
     def resolve(self, mention: Mention) -> Resolution:
         scored = sorted(((self.base[id(mention)][p] + self._neighbours(mention, p), p) for p in mention.scores),
                         reverse=True)
@@ -116,7 +102,7 @@ class _Context:
         rivals = [c for c, (s, _p) in zip(ranked[1:], scored[1:], strict=True)
                   if scored[0][0] - s < MARGIN and not _same_place(top, c)]
         if not rivals:
-            return Resolution(mention, ranked, top, top.admin1, top.country)
+            return Resolution(mention, ranked, top, top.admin1, top.country, row=scored[0][1])
         contenders = [top, *rivals]
         admin1 = {c.admin1 for c in contenders}
         country = {c.country for c in contenders}

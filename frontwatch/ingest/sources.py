@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from ..errors import FetchError, InputError, UnreadableFile
@@ -27,7 +28,7 @@ from .jsonl import batch_lines, document_from_line
 from .textfile import document_from_text, read_bytes, read_document
 from .urls import Fetched, Fetcher, is_url, slug
 
-TEXT_SUFFIXES = (".txt", ".text", ".md")
+TEXT_SUFFIXES = (".txt", ".text")  # not .md: in a folder of reports, that is its README
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 FEED_SUFFIXES = (".xml", ".rss", ".atom")
 BATCH_SUFFIXES = (".jsonl", ".ndjson")
@@ -85,14 +86,14 @@ class Sources:
             suffix = file.suffix.lower()
             try:
                 if suffix in BATCH_SUFFIXES:
-                    yield from (Item(line.name, lambda line=line: document_from_line(line, self.supported))
+                    yield from (Item(line.name, partial(document_from_line, line, self.supported))
                                 for line in batch_lines(file))
                 elif suffix in FEED_SUFFIXES:
                     yield from self._feed_items(parse_feed(read_bytes(file), str(file)))
                 elif suffix in HTML_SUFFIXES:
-                    yield Item(str(file), lambda file=file: self._html_file(file))
+                    yield Item(str(file), partial(self._html_file, file))
                 else:
-                    yield Item(str(file), lambda file=file: read_document(file, supported=self.supported))
+                    yield Item(str(file), partial(read_document, file, supported=self.supported))
             except InputError as err:
                 yield err
 
@@ -105,12 +106,12 @@ class Sources:
         if fetched.kind == "feed":
             yield from self._feed_items(parse_feed(fetched.content, url))
         else:
-            yield Item(url, lambda: self._document(url, fetched.content, fetched.kind))
+            yield Item(url, partial(self._document, url, fetched.content, fetched.kind))
 
     def _feed_items(self, items: list[FeedItem]) -> Iterator[Item]:
         for index, item in enumerate(items, start=1):
             name = item.link or item.guid or f"{item.source or 'feed'} item {index}"
-            yield Item(name, lambda item=item, name=name: self._feed_item(item, name))
+            yield Item(name, partial(self._feed_item, item, name))
 
     def _feed_item(self, item: FeedItem, name: str) -> Document:
         if item.link:

@@ -16,7 +16,10 @@ _WHERE = {
     "SituationReport": "situation", "situation_report": "situation",
     "PlaceReport": "timeline", "find_place": "timeline", "place_report": "timeline",
 }
-__all__ = sorted(_WHERE)
+__all__ = [
+    "PlaceReport", "SituationReport", "export_ledger", "feature_collection", "find_place", "place_report",
+    "render_place", "render_situation", "situation_report", "to_dict", "write_csv", "write_geojson", "write_jsonl",
+]
 
 
 def __getattr__(name: str) -> Any:

@@ -12,6 +12,7 @@ with Cyrillic transliterated the way ``../shared/eval/score.py`` does it.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -87,25 +88,113 @@ def dotted_acronyms(surface: str) -> str | None:
     return dotted if dotted != surface else None
 
 
-def inflected_forms(surface: str, rules: Iterable[tuple[str, Sequence[str]]]) -> list[str]:
-    """Forms of ``surface`` whose last word is declined by ``rules``.
+# A declension rule: (folded ending, forms by case, whether it declines adjectives).
+# Forms are listed in one case order for every rule of a language, so that the words of
+# a phrase decline together; "|" separates variants of one case, "-" is the empty ending.
+Rule = tuple[str, Sequence[str], bool]
 
-    A rule is ``(ending, forms)``: a last word that ends in ``ending`` (the longest
-    such rule applies; ``""`` fits any word) may appear with ``ending`` replaced by
-    each of ``forms``. Only the last word is declined: enough for surnames and
-    one-word names, not for every phrase (see docs/actors.md).
+
+def inflected_forms(surface: str, rules: Iterable[tuple[str, Sequence[str]] | Rule]) -> list[str]:
+    """Declined forms of ``surface`` under ``rules`` (see ``Rule``).
+
+    A phrase declines its leading adjectives and its head noun together, case by case
+    ("російське міністерство оборони" -> "російського міністерства оборони"); what follows
+    the head is a complement already in its own case and stays. A name of capitalised
+    words declines every word ("Володимир Зеленський" -> "Володимира Зеленського").
+    Where a word may be an adjective or a noun both readings are generated: a form nobody
+    writes is a key nobody looks up. The last word alone is declined too.
     """
-    if not rules:
+    table = tuple(_as_rule(rule) for rule in rules)
+    if not table:
         return []
-    last = surface.rsplit(" ", 1)[-1]
-    if not last[-1:].isalpha():
+    words = surface.split(" ")
+    readings = [_readings(word, table) for word in words]
+    if not any(readings):
         return []
-    fitting = [(ending, forms) for ending, forms in rules if fold(last).endswith(ending)]
-    if not fitting:
-        return []
-    ending, forms = max(fitting, key=lambda rule: len(rule[0]))
-    stem = surface[: len(surface) - len(ending)]
-    return [stem + form for form in forms if stem + form != surface]
+    variants: set[str] = set()
+    for count in _declined_counts(words, readings, table):
+        variants |= _agreeing(words, readings, count)
+    last = [None] * (len(words) - 1) + [readings[-1]]
+    variants |= _agreeing(words, last, len(words))
+    variants.discard(surface)
+    return sorted(variants)
+
+
+def _as_rule(rule: tuple[str, Sequence[str]] | Rule) -> Rule:
+    return (rule[0], rule[1], bool(rule[2])) if len(rule) > 2 else (rule[0], rule[1], False)  # type: ignore[misc]
+
+
+def _readings(word: str, rules: tuple[Rule, ...]) -> list[set[str]] | None:
+    """For each case, the forms ``word`` may take (as a noun and, if it fits, as an adjective);
+    None for a word that does not decline (an abbreviation, a number, no fitting rule)."""
+    head, _, tail = word.rpartition("-")
+    prefix = head + "-" if head else ""
+    if not tail[-1:].isalpha() or (len(tail) > 1 and tail.isupper()):
+        return None
+    cases: list[set[str]] = []
+    for rule in _fitting_readings(tail, rules):
+        stem = tail[: len(tail) - len(rule[0])]
+        for index, variants in enumerate(rule[1]):
+            if index == len(cases):
+                cases.append(set())
+            cases[index] |= {prefix + stem + ("" if v == "-" else v) for v in variants.split("|")}
+    return cases or None
+
+
+def _fitting_readings(word: str, rules: tuple[Rule, ...]) -> list[Rule]:
+    """The noun rule and the adjective rule that fit ``word``, the one with the longer ending
+    only when one is longer ("-ський" is an adjective, "-ія" a noun, "-а" may be either)."""
+    found = [r for r in (_longest_rule(word, rules, False), _longest_rule(word, rules, True)) if r is not None]
+    longest = max((len(r[0]) for r in found), default=0)
+    return [r for r in found if len(r[0]) == longest]
+
+
+def _is_adjective(word: str, rules: tuple[Rule, ...]) -> bool:
+    return any(r[2] for r in _fitting_readings(word, rules))
+
+
+def _longest_rule(word: str, rules: tuple[Rule, ...], adjective: bool) -> Rule | None:
+    folded = fold(word)
+    fitting = [r for r in rules if r[2] == adjective and folded.endswith(r[0]) and len(folded) > len(r[0])
+               and (r[0] or _same_script(word, r[1]))]
+    return max(fitting, key=lambda r: len(r[0]), default=None)
+
+
+def _same_script(word: str, forms: Sequence[str]) -> bool:
+    """The catch-all ending "" fits only words of the script its forms are written in (a
+    Ukrainian rule does not decline "Trump")."""
+    letters = [c for form in forms for c in form if c.isalpha()]
+    return not letters or _script(word[-1]) == _script(letters[0])
+
+
+def _script(char: str) -> str:
+    return unicodedata.name(char, "?").split(" ", 1)[0]
+
+
+def _declined_counts(words: list[str], readings: list[list[set[str]] | None], rules: tuple[Rule, ...]) -> list[int]:
+    """How many leading words may decline together: up to the head noun (the first word that
+    cannot be an adjective), and every word of a name written in capitals."""
+    counts: list[int] = []
+    for index, word in enumerate(words):
+        counts.append(index + 1)
+        if readings[index] is None or not _is_adjective(word.rpartition("-")[2], rules):
+            break
+    if len(words) > 1 and all(w[:1].isupper() for w in words):
+        counts.append(len(words))
+    return counts
+
+
+def _agreeing(words: list[str], readings: list[list[set[str]] | None], count: int) -> set[str]:
+    """The phrase with its first ``count`` words in one case, for every case."""
+    declined = [r for r in readings[:count] if r]
+    if not declined:
+        return set()
+    forms: set[str] = set()
+    rest = words[count:]
+    for case in range(max(len(r) for r in declined)):
+        options = [sorted(r[case]) if r and case < len(r) else [w] for w, r in zip(words[:count], readings[:count])]
+        forms |= {" ".join([*combo, *rest]) for combo in itertools.product(*options)}
+    return forms
 
 
 def ascii_key(text: str) -> str:

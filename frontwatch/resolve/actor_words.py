@@ -31,7 +31,7 @@ class ActorWords:
     role_blockers_after: frozenset[str] = frozenset()  # "elect" after it
     kind_words: tuple[tuple[str, str], ...] = ()  # (folded phrase, kind)
     side_words: tuple[tuple[str, str], ...] = ()  # (folded phrase, ISO code)
-    inflection: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (folded ending, forms)
+    inflection: tuple[tuple[str, tuple[str, ...], bool], ...] = ()  # (folded ending, forms by case, adjective?)
 
     @classmethod
     def from_table(cls, code: str, table: dict[str, Any]) -> ActorWords:
@@ -44,7 +44,7 @@ class ActorWords:
             role_blockers_after=_folded_set(table.get("role_blockers_after", [])),
             kind_words=_pairs(table.get("kind_words", {})),
             side_words=_pairs(table.get("side_words", {})),
-            inflection=tuple((fold(rule["ending"]), tuple(rule["forms"]))
+            inflection=tuple((fold(rule["ending"]), tuple(rule["forms"]), bool(rule.get("adjective", False)))
                              for rule in table.get("inflection", [])),
         )
 

@@ -70,7 +70,7 @@ class SQLiteBackend:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {self.busy_timeout_ms}")
-        cursor.execute("PRAGMA journal_mode = WAL")  # readers do not block the ingest, and a crash loses nothing committed
+        cursor.execute("PRAGMA journal_mode = WAL")  # readers never block the ingest; a crash loses nothing committed
         cursor.execute("PRAGMA synchronous = NORMAL")  # safe against a killed process (not a power cut) in WAL mode
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.close()
@@ -84,7 +84,8 @@ class SQLiteBackend:
         options = "tokenize = 'unicode61 remove_diacritics 2', content_rowid = 'id'"
         return [f"CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(title, body, content = 'documents', "
                 f"{options})",
-                f"CREATE VIRTUAL TABLE IF NOT EXISTS statements_fts USING fts5(text, content = 'statements', {options})"]
+                f"CREATE VIRTUAL TABLE IF NOT EXISTS statements_fts USING fts5(text, content = 'statements', "
+                f"{options})"]
 
     def index_text(self, conn: Connection, kind: str, rows: list[tuple[int, str, str]]) -> None:
         if not rows:

@@ -117,7 +117,7 @@ def similarity(a: tuple[int, ...] | list[int], b: tuple[int, ...] | list[int]) -
     """Estimated Jaccard similarity of two texts: the share of their signatures that agrees."""
     if not a or len(a) != len(b):
         return 0.0
-    return sum(1 for x, y in zip(a, b) if x == y) / len(a)
+    return sum(1 for x, y in zip(a, b, strict=True) if x == y) / len(a)
 
 
 def pack(signature: tuple[int, ...]) -> bytes:

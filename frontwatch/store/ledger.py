@@ -128,30 +128,32 @@ class Ledger:
         doc_id = conn.execute(documents.insert().returning(documents.c.id),
                               rows.document_row(analysis, fp, origin, original)).scalar_one()
         if fp.buckets:
-            conn.execute(document_buckets.insert(), [{"document_id": doc_id, "bucket": b} for b in dict.fromkeys(fp.buckets)])
+            conn.execute(document_buckets.insert(),
+                         [{"document_id": doc_id, "bucket": b} for b in dict.fromkeys(fp.buckets)])
         statement_ids = self._insert_returning(conn, statements, [rows.statement_row(doc_id, s)
                                                                   for s in analysis.statements])
         event_ids = self._insert_returning(conn, events, [rows.event_row(doc_id, e) for e in analysis.events])
+        stored_events = list(zip(event_ids, analysis.events, strict=True))
         place_rows = [{"event_id": eid, "position": i, "place_id": p}
-                      for eid, event in zip(event_ids, analysis.events) for i, p in enumerate(event.places)]
-        claim_rows = [rows.claim_row(doc_id, eid, i, c)
-                      for eid, event in zip(event_ids, analysis.events) for i, c in enumerate(event.claims)]
+                      for eid, event in stored_events for i, p in enumerate(event.places)]
+        claim_rows = [rows.claim_row(doc_id, eid, i, c) for eid, event in stored_events for i, c in enumerate(event.claims)]
         for table, values in ((event_places, place_rows), (claims, claim_rows)):
             if values:
                 conn.execute(table.insert(), values)
         self.backend.index_text(conn, "documents", [(doc_id, document.title or "", document.text)])
-        self.backend.index_text(conn, "statements", [(i, "", s.text) for i, s in zip(statement_ids, analysis.statements)])
+        self.backend.index_text(conn, "statements",
+                                [(i, "", s.text) for i, s in zip(statement_ids, analysis.statements, strict=True)])
         return doc_id
 
     def _register(self, conn: Connection, analysis: Analysis) -> set[tuple[str, str]]:
         """Store the analysis's actors and places not stored yet (a concurrent writer's are kept)."""
-        done = set()
-        for table, records, row in ((actors, analysis.actors, rows.actor_row), (places, analysis.places, rows.place_row)):
-            new = [r for r in records if (table.name, r.id) not in self._registered]
-            if new:
-                conn.execute(self.backend.insert_ignoring_duplicates(table), [row(r) for r in new])
-                done |= {(table.name, r.id) for r in new}
-        return done
+        new_actors = [a for a in analysis.actors if ("actors", a.id) not in self._registered]
+        new_places = [p for p in analysis.places if ("places", p.id) not in self._registered]
+        if new_actors:
+            conn.execute(self.backend.insert_ignoring_duplicates(actors), [rows.actor_row(a) for a in new_actors])
+        if new_places:
+            conn.execute(self.backend.insert_ignoring_duplicates(places), [rows.place_row(p) for p in new_places])
+        return {("actors", a.id) for a in new_actors} | {("places", p.id) for p in new_places}
 
     @staticmethod
     def _insert_returning(conn: Connection, table: Any, values: list[dict[str, Any]]) -> list[int]:
@@ -170,7 +172,8 @@ class Ledger:
                 return [rows.stored_document(r._asdict()) for r in conn.execute(query)]
             found = []
             for chunk in _chunks(list(ids)):
-                found += [rows.stored_document(r._asdict()) for r in conn.execute(query.where(documents.c.id.in_(chunk)))]
+                selected = conn.execute(query.where(documents.c.id.in_(chunk)))
+                found += [rows.stored_document(r._asdict()) for r in selected]
             return sorted(found, key=lambda d: d.id)
 
     def actors(self) -> dict[str, Actor]:
@@ -205,7 +208,8 @@ class Ledger:
             ids = self.backend.search(conn, "statements", query, limit)
             found = {r.id: r._asdict() for r in conn.execute(select(statements).where(statements.c.id.in_(ids)))}
         docs = {d.id: d for d in self.documents(sorted({r["document_id"] for r in found.values()}))}
-        return [StatementHit(docs[found[i]["document_id"]], rows.statement_from_row(found[i])) for i in ids if i in found]
+        return [StatementHit(docs[found[i]["document_id"]], rows.statement_from_row(found[i]))
+                for i in ids if i in found]
 
     def counts(self) -> dict[str, int]:
         with self._connect() as conn:

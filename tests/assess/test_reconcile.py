@@ -65,7 +65,8 @@ def test_a_capture_of_two_places_is_two_captures():
 
 def test_a_capture_happens_at_its_most_specific_place():
     ledger = Ledger()
-    ledger.report("2025-08-26", [event("territory.capture", ["dnipro_obl", "village", "hamlet"], [("ru_mod", "asserts")])])
+    ledger.report("2025-08-26", [event("territory.capture", ["dnipro_obl", "village", "hamlet"],
+                                       [("ru_mod", "asserts")])])
     ledger.report("2025-08-26", [event("territory.advance", ["dnipro_obl", "town"], [("ru_mod", "asserts")])])
     assert sorted(e.places for e in ledger_events(ledger)) == [("dnipro_obl",), ("hamlet",), ("town",), ("village",)]
 

@@ -62,3 +62,17 @@ def test_ids_are_stable_across_documents(resources):
     second = analyse(resources, "Fighting near Zaporizke (Dnipropetrovsk region).", "en")
     ids = {m.place_id for m in first.place_mentions} & {m.place_id for m in second.place_mentions}
     assert unresolved_id("Zaporizke", "Dnipropetrovsk Oblast") in ids
+
+
+@pytest.mark.parametrize("text,language,span,name", [
+    ("Las tropas cruzaron la región de Dnipropetrovsk.", "es", "región de Dnipropetrovsk", "Dnipropetrovsk Oblast"),
+    ("Troops crossed into the Dnipropetrovsk region.", "en", "Dnipropetrovsk region", "Dnipropetrovsk Oblast"),
+    ("Fighting in Dnipropetrovsk oblast goes on.", "en", "Dnipropetrovsk oblast", "Dnipropetrovsk Oblast"),
+    ("Rusia invadió Ucrania en 2022.", "es", "Ucrania", "Ukraine"),
+    ("Russia invaded Ukraine in 2022.", "en", "Ukraine", "Ukraine"),
+    ("Бої тривають у Дніпропетровській області.", "uk", "Дніпропетровській області", "Dnipropetrovsk Oblast"),
+    ("Бои идут в Днепропетровской области.", "ru", "Днепропетровской области", "Dnipropetrovsk Oblast"),
+])
+def test_countries_and_regions_are_place_mentions(resources, text, language, span, name):
+    work = analyse(resources, text, language)
+    assert (span, name) in {(m.text, work.places[m.place_id].name) for m in work.place_mentions}

@@ -130,7 +130,8 @@ def test_a_feed_url_gives_its_items_each_fetched(sources):
     assert [name for name, _ in results] == ["https://meridian-wire.example/a/1",
                                             "https://meridian-wire.example/a/404", "mw-3"]
     fetched, missing, inline = (r for _, r in results)
-    assert (fetched.title, fetched.source, fetched.published) == ("Russia claims Zaporizke", "Meridian Wire", "2025-08-25")
+    assert (fetched.title, fetched.source, fetched.published) == (
+        "Russia claims Zaporizke", "Meridian Wire", "2025-08-25")
     assert fetched.url == "https://meridian-wire.example/a/1"
     assert isinstance(missing, FetchError) and "HTTP 404" in str(missing)
     assert inline.text.startswith("Russian forces") and inline.published == "2025-08-26"

@@ -47,7 +47,8 @@ def test_each_change_cites_the_source_stance_date_and_document(assessment):
     assert ("ua_gs", "denies", "2025-08-26", "es_meridiano_2025-08-26_ucrania-niega-zaporizke-novoheorhiivka") in denied
     assert ("deepstate", "asserts", "2025-08-27", "seed") in contested
     assert ("ua_army", "denies", "2025-08-27", "seed") in contested
-    assert ("ua_gs", "confirms", "2025-08-29", "en_meridian_2025-08-29_ukraine-acknowledges-loss-of-villages") in confirmed
+    assert ("ua_gs", "confirms", "2025-08-29",
+            "en_meridian_2025-08-29_ukraine-acknowledges-loss-of-villages") in confirmed
 
 
 def test_the_relayed_wire_story_is_one_voice(assessment):

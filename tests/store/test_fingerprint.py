@@ -3,11 +3,14 @@ from frontwatch.store.fingerprint import buckets, content_hash, fold, minhash, n
 
 from ledger_backends import EXAMPLES
 
-STORY = (EXAMPLES / "en_meridian_2025-08-25_russia-claims-zaporizke.txt").read_text(encoding="utf-8").split("---\n", 1)[1]
-COPY = (EXAMPLES / "en_meridian_2025-08-25_russia-claims-zaporizke_danubecourier-copy.txt"
-        ).read_text(encoding="utf-8").split("---\n", 1)[1]
-OTHER = (EXAMPLES / "en_meridian_2025-08-29_ukraine-acknowledges-loss-of-villages.txt"
-         ).read_text(encoding="utf-8").split("---\n", 1)[1]
+
+def body(name: str) -> str:
+    return (EXAMPLES / f"{name}.txt").read_text(encoding="utf-8").split("---\n", 1)[1]
+
+
+STORY = body("en_meridian_2025-08-25_russia-claims-zaporizke")
+COPY = body("en_meridian_2025-08-25_russia-claims-zaporizke_danubecourier-copy")
+OTHER = body("en_meridian_2025-08-29_ukraine-acknowledges-loss-of-villages")
 
 
 def test_the_hash_ignores_white_space_but_not_words_or_the_url():

@@ -87,7 +87,8 @@ def test_killed_three_times_and_restarted_every_document_is_stored_once(ledger_u
     with Counter(ledger_url) as count:
         for _ in range(KILLS):  # each run killed after a random number of new documents
             seen.append(kill_when(start_ingest(folder, ledger_url, tmp_path), count, seen[-1] + rng.randint(20, 500)))
-    assert all(a < b < COUNT for a, b in zip(seen, seen[1:])), f"each run stored more (seed {seed}): {seen}"
+    progress = zip(seen, seen[1:], strict=False)
+    assert all(a < b < COUNT for a, b in progress), f"each run stored more (seed {seed}): {seen}"
     final = start_ingest(folder, ledger_url, tmp_path)
     _, stderr = final.communicate(timeout=600)
     assert final.returncode == 0, stderr.decode()
@@ -108,7 +109,8 @@ def check_ledger(url, settings, folder, seed) -> None:
         if ledger.backend.name == "sqlite":
             for table in ("documents_fts", "statements_fts"):  # the index agrees with its rows, or this raises
                 conn.execute(text(f"INSERT INTO {table} ({table}, rank) VALUES ('integrity-check', 1)"))
-            indexed = [conn.scalar(text(f"SELECT count(*) FROM {t}_docsize")) for t in ("documents_fts", "statements_fts")]
+            indexed = [conn.scalar(text(f"SELECT count(*) FROM {t}_docsize"))
+                       for t in ("documents_fts", "statements_fts")]
         else:
             indexed = [conn.scalar(text(f"SELECT count(*) FROM {t}")) for t in ("documents_fts", "statements_fts")]
         assert indexed == [COUNT, conn.scalar(select(func.count()).select_from(statements))]
