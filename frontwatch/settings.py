@@ -115,7 +115,8 @@ _LIMITS = {"ingest.minhash_size": (2, 256), "ingest.minhash_bands": (1, 256), "i
            "serve.port": (1, 65535), "serve.page_size": (1, 10_000), "serve.max_page_size": (1, 10_000),
            "serve.max_document_bytes": (1, 20 * 1024 * 1024), "serve.max_search_chars": (1, 10_000)}
 _SECTIONS: dict[str, type] = {"store": StoreSettings, "ingest": IngestSettings, "reconcile": ReconcileSettings,
-                              "assessment": AssessmentSettings, "trust": TrustSettings, "report": ReportSettings}
+                              "assessment": AssessmentSettings, "trust": TrustSettings, "report": ReportSettings,
+                              "serve": ServeSettings}
 
 
 def default_home(environ: Mapping[str, str]) -> Path:

@@ -104,7 +104,7 @@ def split_by_place(reported: ReportedEvent, places: dict[str, Place]) -> list[Re
 
 
 def _sides(event: Event, actors: dict[str, Actor]) -> set[str]:
-    return {actors[a].side for a in event.actors if a in actors and actors[a].side}  # type: ignore[misc]
+    return {side for a in event.actors if a in actors and (side := actors[a].side)}
 
 
 def _matches(cluster: _Cluster, reported: ReportedEvent, sides: set[str], window: int) -> bool:
@@ -116,9 +116,11 @@ def _matches(cluster: _Cluster, reported: ReportedEvent, sides: set[str], window
         return False
     if cluster.sides and sides and not cluster.sides & sides:
         return False
+    if places:
+        return True
     # Two events with no place at all must at least share an actor ("talks" alone says little).
-    return bool(places) or not (cluster.actors and reported.event.actors) or \
-        bool(set(cluster.actors) & set(reported.event.actors))
+    ours, theirs = set(cluster.actors), set(reported.event.actors)
+    return not ours or not theirs or bool(ours & theirs)
 
 
 def reconcile(reported: Iterable[ReportedEvent], actors: dict[str, Actor], places: dict[str, Place],
@@ -128,12 +130,16 @@ def reconcile(reported: Iterable[ReportedEvent], actors: dict[str, Actor], place
     open_clusters: dict[tuple[str, str], list[_Cluster]] = defaultdict(list)
     clusters: list[_Cluster] = []
     for unit in units:
-        sides = _sides(unit.event, actors)
+        sides, span = _sides(unit.event, actors), _span(unit.date)
         keys = [(unit.event.type, p) for p in unit.event.places] or [(unit.event.type, "")]
+        if span:  # units come in date order: a cluster left behind by the window stays behind
+            for key in keys:
+                open_clusters[key] = [c for c in open_clusters[key]
+                                      if not c.anchor or (span[0] - c.anchor[1]).days <= window_days]
         candidates = [c for key in keys for c in open_clusters[key]]
         cluster = next((c for c in candidates if _matches(c, unit, sides, window_days)), None)
         if cluster is None:
-            cluster = _Cluster(unit.event.type, set(unit.event.places), _span(unit.date), set(sides))
+            cluster = _Cluster(unit.event.type, set(unit.event.places), span, set(sides))
             clusters.append(cluster)
             for key in keys:
                 open_clusters[key].append(cluster)

@@ -36,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
                 bar.update(outcome.status)
                 if outcome.error is not None:
                     bar.message(f"frontwatch: error: {outcome.error}")
-        finally:
+        finally:  # an interrupted run still says what it stored
             bar.close()
-    print(f"ingested {summary}", flush=True)
+            print(f"ingested {summary}", flush=True)
     return 2 if summary.failed else 0
