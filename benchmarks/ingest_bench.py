@@ -124,7 +124,8 @@ def main() -> None:
         postgres(args.postgres, folder, args.count, home)
         copies, copies_db = write_copies(home / "copies", args.count), home / "copies.db"
         chars = sum(len(p.read_text(encoding="utf-8")) for p in copies.glob("*.txt")) / args.count
-        print(f"real articles, {chars:.0f} characters each on average, repeated (syndicated copies):")
+        print(f"real articles, {chars:.0f} characters each on average, repeated (syndicated copies); "
+              f"pipeline alone: {args.count / analysis_only(copies):.0f} documents/s per core")
         report("SQLite", args.count, timed_ingest(copies, str(copies_db), home),
                timed_ingest(copies, str(copies_db), home), sqlite_size(copies_db))
 

@@ -173,8 +173,8 @@ def _accept(text: str, start: int, end: int, tag: str, sense: CueSense, low: int
         return None
     if tag == SOURCE:
         return CueMatch(start, end, start, surface, tag, sense)
-    if _blocked(text, start, low, surface, tag, lex, grammar):
-        return None
+    if _blocked(text, start, low, surface, tag, lex, grammar) and grammar.ends("content_anaphors", text, start) is None:
+        return None  # a noun ("the report"), unless a pronoun of content stands there ("Про це заявив")
     if lex.idioms.pattern is not None and lex.idioms.pattern.match(text, start):
         return None  # "que pidió el anonimato"
     aux = _auxiliary_start(text, start, low, grammar)

@@ -23,7 +23,10 @@ _OPENERS = '"«“¿¡(\'‘„'
 
 def _open_quotes(segment: str) -> int:
     straight = segment.count('"') % 2
-    return straight + segment.count("«") - segment.count("»") + segment.count("“") - segment.count("”")
+    # “ closes a low opening mark („...“, Ukrainian and Russian inner quotes) and opens an English one
+    low, high = segment.count("„"), segment.count("“")
+    curly = low + high - segment.count("”") - 2 * min(low, high)
+    return straight + segment.count("«") - segment.count("»") + curly
 
 
 def _is_boundary(segment: str, following: str, abbreviations: frozenset[str]) -> bool:

@@ -344,13 +344,17 @@ def _after_preposition(scan: Scan, cand: Candidate, low: int) -> bool:
     g, pos = scan.grammar, cand.start
     prev = _adjacent_word(scan, pos, low)
     if prev is not None and cand.kind != DESCRIPTION:
-        skipped = 0
-        while prev is not None and skipped < 2 and _plain_word(scan, prev.group(0)):
-            prev, skipped = _adjacent_word(scan, prev.start(), low), skipped + 1  # "the southern Ukraine"
+        skipped: list[str] = []
+        while prev is not None and len(skipped) < 2 and _plain_word(scan, prev.group(0)):
+            skipped.append(prev.group(0))  # "the southern Ukraine"
+            prev = _adjacent_word(scan, prev.start(), low)
         if prev is not None and (g.has("articles", prev.group(0)) or g.has("determiners", prev.group(0))):
             prev = _adjacent_word(scan, prev.start(), low)
-        elif skipped:
+        elif skipped and (g.lists["articles"].words or any(g.has("document_nouns", w) for w in skipped)):
             return False
+        # Without articles a preposition governs the nouns after it and their genitives
+        # ("в ефірі телемарафону «Єдині новини»"), but a document speaks for its author
+        # ("в сообщении украинского военного командования").
     if prev is None:
         return False
     word = prev.group(0)
@@ -412,10 +416,15 @@ def pick_before(scan: Scan, start: int, end: int) -> Candidate | None:
         chosen = cands[-1]
         if chosen.kind == DESCRIPTION and index > 0 and _touching(scan, kept[index - 1], kept[index]):
             previous = candidates(scan, *kept[index - 1])
-            if previous and previous[-1].kind in (NAME, MENTION):
+            if previous and (previous[-1].kind in (NAME, MENTION) or _authored(previous[-1])):
                 return previous[-1]  # "Viktor Trehubov, spokesman for ...": the name, not the role
         return chosen
     return None
+
+
+def _authored(cand: Candidate) -> bool:
+    """A document of someone ("Le mappe di DeepState, progetto ucraino ..."): it speaks for its author."""
+    return cand.kind == DESCRIPTION and cand.head_class == DOCUMENT and cand.complement is not None
 
 
 def _relative_antecedent(scan: Scan, start: int, end: int) -> Candidate | None:
@@ -489,6 +498,9 @@ def pick_after(scan: Scan, start: int, end: int) -> Candidate | None:
             following = candidates(scan, *parts[index + 1])
             if following and following[0].kind in (NAME, MENTION):
                 return following[0]  # "el portavoz del Kremlin, Dmitri Peskov"
+        named = [c for c in cands[1:] if c.kind in (NAME, MENTION)]
+        if chosen.kind == DESCRIPTION and chosen.head_class == PERSON and named:
+            return named[-1]  # "речник угруповання «Дніпро» Віктор Трегубов": the name closes the phrase
         return chosen
     return None
 

@@ -26,8 +26,9 @@ from .cues import GERUND, SOURCE, CueMatch
 from .quotes import Quote, innermost, quote_ending, quote_starting
 from .speaker_candidates import chunks, pick_after
 from .statement_grammar import WORD, QuoteStyle, word_after, word_before, words
+from .statement_fronted import Fronted, anaphor_after, anaphor_before, anaphoric, fronted
 from .statement_scan import Scan
-from .statement_spans import (TRIM_END, capitalised_run_end, is_marker, skip_light, skip_spaces, skip_time,
+from .statement_spans import (TRIM_END, attribution_end, is_marker, skip_light, skip_spaces, skip_time,
                               top_level_break, trim, word_at)
 
 CLAUSE, BARE, OBJECT = "clause", "bare", "object"
@@ -36,7 +37,7 @@ _TOP_BREAKS = ",;:"
 
 @dataclass
 class Frame:
-    direction: str  # colon | forward | backward | source
+    direction: str  # colon | forward | backward | source | anaphoric | fronted
     start: int  # the content, or the first part of a quotation
     end: int
     pre: tuple[int, int]  # where the subject may stand before the cue
@@ -52,10 +53,16 @@ def frame(scan: Scan, cue: CueMatch, zone_start: int, floor: int, sentence_end: 
     start (after the last attribution: a statement inside that content was part of it)."""
     if cue.form == SOURCE:
         return _source(scan, cue, floor, sentence_end)
+    anaphor = anaphor_before(scan, cue, zone_start) or anaphor_after(scan, cue, sentence_end)
+    if anaphor is not None:  # "Про це заявив ...": the sentence before is the content, or nothing is
+        return _as_frame("anaphoric", anaphoric(scan, cue, anaphor, zone_start, sentence_end))
     colon = _colon_quote(scan, cue, sentence_end)
     if colon is not None:
         return Frame("colon", colon[1].inner_start, colon[1].inner_end, (zone_start, cue.start),
                      (cue.end, colon[0]), colon[1].end, (colon[1],))
+    ahead_of_subject = fronted(scan, cue, zone_start, sentence_end)
+    if ahead_of_subject is not None:  # "О взятии ... Минобороны отчиталось"
+        return _as_frame("fronted", ahead_of_subject)
     skipped = skip_light(scan, cue, sentence_end)
     ahead = _forward_start(scan, cue, skipped, sentence_end)
     if ahead is not None and ahead[1] != "loose":
@@ -71,6 +78,12 @@ def frame(scan: Scan, cue: CueMatch, zone_start: int, floor: int, sentence_end: 
             and _subject_only(scan, boundary[1], cue.start):
         return _backward(scan, cue, floor, sentence_end, boundary)
     return None
+
+
+def _as_frame(direction: str, found: Fronted | None) -> Frame | None:
+    if found is None:
+        return None
+    return Frame(direction, found.start, found.end, found.pre, found.post, found.extent_end)
 
 
 # -- forward ---------------------------------------------------------------------
@@ -92,6 +105,10 @@ def _forward_start(scan: Scan, cue: CueMatch, pos: int, limit: int) -> tuple[int
         after = skip_spaces(text, word_at(scan, pos, limit).end(), limit)
         comp = g.starts("complementizers", text, after)
         return (skip_spaces(text, comp, limit), CLAUSE) if comp else (after, OBJECT)
+    if text[pos] == "," and kinds & {CLAUSE, BARE}:  # "заявив, що ...": Slavic puts a comma there
+        comp = g.starts("complementizers", text, skip_spaces(text, pos + 1, limit))
+        if comp is not None:
+            return skip_spaces(text, comp, limit), CLAUSE
     if text[pos] in ",:—–" or not WORD.match(text, pos):
         return None
     if kinds & {BARE, OBJECT}:
@@ -314,7 +331,7 @@ def _inverted(scan: Scan, cue: CueMatch, floor: int, content_end: int, limit: in
         first = word_after(scan.text, parts[-1][0], parts[-1][1])
         if first is not None and scan.grammar.has("relative_pronouns", first.group(0)):
             return False
-    end = _attribution_end(scan, cue.end, limit)
+    end = attribution_end(scan, cue.end, limit)
     rest = [w for w in words(scan.text, cue.end, end) if not scan.grammar.is_adverb(w.group(0))
             and not any(t.start <= w.start() < t.end for t in scan.work.time_mentions)]
     if not rest:
@@ -354,16 +371,16 @@ def _clause_ends(scan: Scan, pos: int, limit: int) -> bool:
 def _backward(scan: Scan, cue: CueMatch, zone_start: int, limit: int,
               boundary: tuple[int, int, Quote | None]) -> Frame | None:
     content_end, boundary_end, quote = boundary
-    attribution_end = _attribution_end(scan, cue.end, limit)
-    pre, post = (boundary_end, cue.start), (cue.end, attribution_end)
+    said_end = attribution_end(scan, cue.end, limit)
+    pre, post = (boundary_end, cue.start), (cue.end, said_end)
     if quote is not None and not scan.text[zone_start:quote.start].strip(" \t\"'«“‘-–—•"):
-        return _backward_quote(scan, quote, pre, post, attribution_end, limit)
+        return _backward_quote(scan, quote, pre, post, said_end, limit)
     start, end = trim(scan, zone_start, content_end)
     if len(WORD.findall(scan.text[start:end])) < 2:
         return None
-    extent = attribution_end
-    follow = skip_spaces(scan.text, attribution_end + 1, limit) if attribution_end < limit else limit
-    goes_on = scan.text[attribution_end:attribution_end + 1] == ","
+    extent = said_end
+    follow = skip_spaces(scan.text, said_end + 1, limit) if said_end < limit else limit
+    goes_on = scan.text[said_end:said_end + 1] == ","
     if goes_on and scan.grammar.starts("clause_breaks", scan.text, follow):
         rest = _clause_end(scan, follow, limit)
         if not _has_cue(scan, follow, rest):  # "..., he said, while ..." but not "..., aunque negó ..."
@@ -372,31 +389,15 @@ def _backward(scan: Scan, cue: CueMatch, zone_start: int, limit: int,
 
 
 def _backward_quote(scan: Scan, quote: Quote, pre: tuple[int, int], post: tuple[int, int],
-                    attribution_end: int, limit: int) -> Frame:
+                    said_end: int, limit: int) -> Frame:
     parts = [quote]
     text = scan.text
-    if text[attribution_end:attribution_end + 1] in (",", ":"):
-        nxt = quote_starting(scan.quotes, skip_spaces(text, attribution_end + 1, limit))
+    if text[said_end:said_end + 1] in (",", ":"):
+        nxt = quote_starting(scan.quotes, skip_spaces(text, said_end + 1, limit))
         if nxt is not None:
             parts.append(nxt)  # "We will win," he said, "whatever it takes."
     last = parts[-1]
-    return Frame("backward", quote.inner_start, last.inner_end, pre, post, max(last.end, attribution_end), tuple(parts))
-
-
-def _attribution_end(scan: Scan, pos: int, limit: int) -> int:
-    """The end of "declaró hoy el portavoz del Kremlin, Dmitri Peskov": the next break, but a
-    name in apposition after a comma still belongs to it."""
-    end = top_level_break(scan, pos, limit, ",;:") or limit
-    if scan.text[end:end + 1] == ",":
-        after = skip_spaces(scan.text, end + 1, limit)
-        apposed = capitalised_run_end(scan, after, limit)
-        if apposed is not None and not scan.lexicon.lookup(scan.text[after:apposed].split()[0]):
-            nxt = top_level_break(scan, apposed, limit, ",;:") or limit
-            if not scan.text[apposed:nxt].strip(" .!?\"»”"):
-                return nxt
-    while end > pos and scan.text[end - 1] in ".!?":
-        end -= 1
-    return end
+    return Frame("backward", quote.inner_start, last.inner_end, pre, post, max(last.end, said_end), tuple(parts))
 
 
 def _colon_quote(scan: Scan, cue: CueMatch, limit: int) -> tuple[int, Quote] | None:
@@ -427,6 +428,7 @@ def _source(scan: Scan, cue: CueMatch, zone_start: int, limit: int) -> Frame | N
     if not leading:
         if text[np_end:np_end + 1] != ",":
             return None
+        np_end = _apposition_end(scan, np_end, limit)
         start = skip_spaces(text, np_end + 1, limit)
         start, end = trim(scan, start, _clause_end(scan, start, limit))
         return Frame("source", start, end, (cue.start, cue.start), (cue.end, np_end), end)
@@ -434,6 +436,21 @@ def _source(scan: Scan, cue: CueMatch, zone_start: int, limit: int) -> Frame | N
         return None
     start, end = trim(scan, zone_start, len(text[:cue.start].rstrip(" \t,")))
     return Frame("source", start, end, (cue.start, cue.start), (cue.end, np_end), np_end)
+
+
+def _apposition_end(scan: Scan, comma: int, limit: int) -> int:
+    """"Secondo Viktor Trehubov, portavoce del raggruppamento «Dnipro», ...": a chunk after the
+    source's name that opens with a person or body noun and says nothing belongs to the
+    source; the content starts after it. Returns the comma that ends the source phrase."""
+    after = skip_spaces(scan.text, comma + 1, limit)
+    first = word_at(scan, after, limit)
+    g = scan.grammar
+    if first is None or not any(g.has(k, first.group(0)) for k in ("person_nouns", "org_nouns", "titles")):
+        return comma
+    end = top_level_break(scan, after, limit, ",;:")
+    if end is None or scan.text[end] != "," or _has_cue(scan, after, end):
+        return comma
+    return end
 
 
 def _source_phrase_end(scan: Scan, pos: int, limit: int) -> int:

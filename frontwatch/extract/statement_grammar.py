@@ -26,7 +26,7 @@ _LISTS = (
     "negations",
     "object_pronouns", "first_person", "clitics", "impersonal_markers", "perfect_auxiliaries", "modal_auxiliaries",
     "passive_auxiliaries", "adverbs", "titles", "person_nouns", "org_nouns", "document_nouns",
-    "audience_nouns", "platform_nouns", "name_connectors", "abbreviations",
+    "audience_nouns", "platform_nouns", "name_connectors", "abbreviations", "content_anaphors",
 )
 
 

@@ -21,8 +21,10 @@ from .statement_grammar import Grammar, grammar_for
 
 # Where a sentence inside a quotation ends: end punctuation, closing marks, a capital.
 _INNER_BOUNDARY = re.compile(r"[.!?…]+[\"»”’)\]]*\s+(?=[¿¡\"«“‘(]?[^\W\d_])")
-# "MOSCOW, Aug 24 (FW Wire) — ", "Kiev, 26 ago (FWN).- ": a dateline opening a paragraph.
-_DATELINE = re.compile(r"[^\n()]{1,60}?\([^\n()]{1,30}\)\s*\.?\s*[-–—]+\s*")
+# "MOSCOW, Aug 24 (FW Wire) — ", "Kiev, 26 ago (FWN).- ", "(ANSA) - ROMA, 27 AGO - ": a dateline
+# opening a paragraph.
+_DATELINE = re.compile(r"[^\n()]{1,60}?\([^\n()]{1,30}\)\s*\.?\s*[-–—]+\s*"
+                       r"|\([^\n()]{1,30}\)\s*[-–—]+\s*[^\n()]{1,40}?\s[-–—]+\s+")
 # "- ", "• ": a bullet opening a line.
 _BULLET = re.compile(r"[-•*–—]\s+")
 

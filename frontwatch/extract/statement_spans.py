@@ -149,6 +149,22 @@ def _outside_inner_quotes(scan: Scan, pos: int, start: int) -> bool:
     return quote is None or quote.start < start
 
 
+def attribution_end(scan: Scan, pos: int, limit: int) -> int:
+    """The end of "declaró hoy el portavoz del Kremlin, Dmitri Peskov": the next break, but a
+    name in apposition after a comma still belongs to it."""
+    end = top_level_break(scan, pos, limit, ",;:") or limit
+    if scan.text[end:end + 1] == ",":
+        after = skip_spaces(scan.text, end + 1, limit)
+        apposed = capitalised_run_end(scan, after, limit)
+        if apposed is not None and not scan.lexicon.lookup(scan.text[after:apposed].split()[0]):
+            nxt = top_level_break(scan, apposed, limit, ",;:") or limit
+            if not scan.text[apposed:nxt].strip(" .!?\"»”"):
+                return nxt
+    while end > pos and scan.text[end - 1] in ".!?":
+        end -= 1
+    return end
+
+
 # -- trimming --------------------------------------------------------------------
 
 def trim(scan: Scan, start: int, end: int) -> tuple[int, int]:

@@ -65,7 +65,7 @@ def _read_sentence(scan: Scan, sentence: Sentence) -> None:
         draft = _draft(scan, cue, found) if found is not None else None
         if draft is None:
             continue
-        if draft.kind != "direct" and found.direction in ("backward", "source"):
+        if draft.kind != "direct" and found.direction in ("backward", "source", "fronted"):
             _drop_embedded(scan, draft)
         scan.drafts.append(draft)
         cursor = draft.quote.inner_start if found.direction == "colon" and draft.quote else found.extent_end

@@ -49,9 +49,18 @@ def create_app(ledger: Ledger, settings: Settings, *, assets: Path | None = None
     app.add_api_route("/", index_page, methods=["GET"], include_in_schema=False)
     folder = app.state.context.assets
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    app.mount("/vendor", StaticFiles(directory=folder / "vendor", check_dir=False), name="vendor")
-    app.mount("/data", StaticFiles(directory=folder / "data", check_dir=False), name="data")
+    app.mount("/vendor", WebData(directory=folder / "vendor", check_dir=False), name="vendor")
+    app.mount("/data", WebData(directory=folder / "data", check_dir=False), name="data")
     return app
+
+
+class WebData(StaticFiles):
+    """The web data folder's files. The folder may not be built yet (scripts/setup_web.sh): every
+    file is then a 404 (the page says what to run), and once it is built, it is served."""
+
+    async def check_config(self) -> None:
+        if self.directory is not None and Path(self.directory).is_dir():
+            await super().check_config()
 
 
 def index_page() -> FileResponse:

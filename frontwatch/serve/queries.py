@@ -111,7 +111,12 @@ def list_documents(ledger: Ledger, filters: Filters, page: Page, ledger_places: 
             .where(and_(True, *_document_conditions(ledger, conn, filters, ledger_places))) \
             .order_by(*_order(documents.c.published, documents.c.id, filters))
         rows, total = _page(conn, query, page)
-    return Listing([{**row, "counts": {k: row.pop(k) for k in counts}} for row in rows], total, page)
+    return Listing([_with_counts(row, list(counts)) for row in rows], total, page)
+
+
+def _with_counts(row: dict[str, Any], names: list[str]) -> dict[str, Any]:
+    counts = {name: row.pop(name) for name in names}
+    return {**row, "counts": counts}
 
 
 def list_statements(ledger: Ledger, filters: Filters, page: Page, ledger_places: dict[str, Place]) -> Listing:

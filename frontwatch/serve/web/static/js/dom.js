@@ -52,7 +52,7 @@ export function replace(el, ...children) {
   return el;
 }
 
-// A link only for web addresses: a document's URL is untrusted (javascript: must never be a link).
+// A link only for web addresses: a document's URL is untrusted (a script URL must never become a link).
 export function safeLink(url, label) {
   if (typeof url !== "string" || !/^https?:\/\//i.test(url)) return url ? h("span", {}, url) : null;
   return h("a", { href: url, rel: "noopener noreferrer nofollow", target: "_blank" }, label || url);

@@ -110,6 +110,8 @@ export class PlaceMap {
       const marker = this.L.circleMarker([lat, lon], markerStyle(null, false));
       marker.on("click", () => this.onPlace(p.id));
       marker.addTo(this.map);
+      // The place id and state on the SVG element: for tests, and for anyone reading the DOM.
+      marker.getElement().dataset.place = p.id;
       const oblast = this.oblasts.find((o) => inGeometry(o.feature.geometry, lon, lat)) || null;
       this.places.set(p.id, { feature, marker, oblast, lat, lon });
     }
@@ -129,6 +131,7 @@ export class PlaceMap {
     for (const [id, entry] of this.places) {
       const state = stateOn(entry.feature.properties.changes, day);
       entry.marker.setStyle(markerStyle(state ? state.status : null, id === this.selected));
+      entry.marker.getElement().dataset.status = state ? state.status : "none";
       if (state && DECISIVE.has(state.status)) {
         entry.marker.bringToFront();
         if (entry.oblast) front.add(entry.oblast);

@@ -73,7 +73,7 @@ export class Timeline {
       const n = stacked.get(key) || 0;
       stacked.set(key, n + 1);
       const y = top + families.indexOf(family(e.type)) * row + row / 2;
-      return svg("circle", { cx: x(e.first_date) + n * 3, cy: y, r: 5, fill: colour(e.type), on: { click: () => this.onEvent(e.id) } },
+      return svg("circle", { cx: x(e.first_date) + n * 8, cy: y, r: 5, fill: colour(e.type), on: { click: () => this.onEvent(e.id) } },
         svg("title", {}, `${e.first_date} ${e.type}: ${e.places.map((p) => p.name).join(", ")}`));
     });
     const labels = families.map((name, i) => svg("text", { x: 4, y: top + i * row + row / 2 + 3, class: "axis" }, name));
