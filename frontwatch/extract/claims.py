@@ -29,7 +29,7 @@ from .event_mentions import EventMention
 from .trigger_lexicon import Lexicon
 from .trigger_text import normal
 
-__all__ = ["ClaimContext", "claims_of", "dedupe", "denied", "narrator_name"]
+__all__ = ["ClaimContext", "claims_of", "dedupe", "denied", "narrator_name", "outlet_name"]
 
 _NEGATIVE = "denies"
 # One positive claim per source: a confirmation covers an assertion, and a hedge ("could
@@ -46,6 +46,16 @@ class ClaimContext:
     narrator: str | None
     hedged: set[int]  # sentences where the narrator says it cannot verify
     channels: dict[str, str] = field(default_factory=dict)  # statement channel -> id of the medium
+
+
+# What follows an outlet's name in a header: "Voz de América (vozdeamerica.com, versión AMP)",
+# "President of Ukraine — Official website (president.gov.ua)".
+_OUTLET_TAIL = re.compile(r"\s*(?:\(|\s[—–-]\s|,).*$")
+
+
+def outlet_name(name: str) -> str:
+    """An outlet's name without what a header adds after it (a domain, a subtitle)."""
+    return _OUTLET_TAIL.sub("", name).strip() or name
 
 
 def narrator_name(title: str | None, source: str | None, lex: Lexicon) -> str | None:

@@ -17,14 +17,13 @@ Every word lives in ``lang/<code>/events.toml`` and ``stances.toml``
 from __future__ import annotations
 
 import dataclasses
-import re
 from typing import TYPE_CHECKING
 
 from ..errors import ResourceError
 from ..models import Actor, Claim, Event, Place
 from ..work import ActorMention, Sentence, Work
 from .claims import (ClaimContext, claims_of, dedupe, denied, hedged_sentences, narrator_hedges, narrator_name,
-                     no_responses, reference_denials)
+                     no_responses, outlet_name, reference_denials)
 from .event_merge import Cluster, PlaceIndex, merge_mentions
 from .event_mentions import EventMention, find_mentions
 from .event_places import CountryPlaces, country_actors, metonymy_places
@@ -37,9 +36,6 @@ if TYPE_CHECKING:
 __all__ = ["find_events"]
 
 _PRECISION = {10: "day", 7: "month", 4: "year"}  # by the length of an ISO date
-# What follows an outlet's name in a header: "Voz de América (vozdeamerica.com, versión AMP)",
-# "President of Ukraine — Official website (president.gov.ua)".
-_OUTLET_TAIL = re.compile(r"\s*(?:\(|\s[—–-]\s|,).*$")
 
 
 def find_events(work: Work, resources: "Resources") -> Work:
@@ -116,7 +112,7 @@ def _narrator(work: Work, resources: "Resources", actors: dict[str, Actor]) -> s
     name = narrator_name(work.document.title, work.document.source, lex)
     if not name:
         return None
-    name = _OUTLET_TAIL.sub("", name).strip() or name
+    name = outlet_name(name)
     actor = _resolve(work, resources, name, actors)
     known = {n.casefold() for n in [actor.name, *actor.aliases]}
     extra = [n for n in (name, work.document.source) if n and n.casefold() not in known]

@@ -325,10 +325,20 @@ def _drop_modifiers(found: list[Candidate], scan: Scan) -> list[Candidate]:
 
 
 def _drop_titles(found: list[Candidate], scan: Scan) -> list[Candidate]:
-    """A description right before a name is its title: "el presidente Biden", "Kremlin spokesman Dmitry Peskov"."""
-    names = [c for c in found if c.kind in (NAME, MENTION)]
+    """A description right before a name is its title: "el presidente Biden", "Kremlin spokesman Dmitry Peskov".
+    A person's noun before a body is no title but the body's man: "речник угруповання «Дніпро»" (Slavic puts
+    the body in the genitive, with no "of")."""
+    names = [c for c in found if c.kind == NAME or (c.kind == MENTION and not _body_after_person(scan, c, found))]
     return [c for c in found if not (c.kind == DESCRIPTION and c.complement is None and any(
         n.start > c.start and not scan.text[c.end:n.start].strip() for n in names))]
+
+
+def _body_after_person(scan: Scan, mention: Candidate, found: list[Candidate]) -> bool:
+    actor = scan.actors.get(mention.actor_id or "")
+    if actor is None or actor.kind == "person":
+        return False
+    return any(c.kind == DESCRIPTION and c.head_class == PERSON and not scan.text[c.end:mention.start].strip()
+               for c in found)
 
 
 def _modifies(scan: Scan, cand: Candidate, description: Candidate) -> bool:
@@ -348,6 +358,8 @@ def _after_preposition(scan: Scan, cand: Candidate, low: int) -> bool:
         while prev is not None and len(skipped) < 2 and _plain_word(scan, prev.group(0)):
             skipped.append(prev.group(0))  # "the southern Ukraine"
             prev = _adjacent_word(scan, prev.start(), low)
+        if prev is not None and _in_time(scan, prev.start()):
+            return False  # "у середу аналітичний проєкт ...": the preposition belongs to the date
         if prev is not None and (g.has("articles", prev.group(0)) or g.has("determiners", prev.group(0))):
             prev = _adjacent_word(scan, prev.start(), low)
         elif skipped and (g.lists["articles"].words or any(g.has("document_nouns", w) for w in skipped)):

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Statement
 from ..work import Sentence, Work
+from .claims import outlet_name
 from .cues import GERUND, CueMatch, CueSense, find_cues
 from .quotes import Quote
 from .speaker_candidates import Candidate, main_clause_parts, noun_phrase_before, pick_after, pick_before
@@ -50,9 +51,22 @@ def find_statements(work: Work, resources: "Resources") -> Work:
     for sentence in work.sentences:
         _read_sentence(scan, sentence)
     _continued_quotes(scan)
-    drafts = sorted(scan.drafts, key=lambda d: (d.start, d.end))
+    publisher = _publisher(work, resources)
+    drafts = sorted((d for d in scan.drafts if d.speaker != publisher), key=lambda d: (d.start, d.end))
     statements = [_statement(f"s{i}", d) for i, d in enumerate(drafts, 1)]
     return replace(work, statements=statements, actors=scan.actors)
+
+
+def _publisher(work: Work, resources: "Resources") -> str | None:
+    """The registry body that publishes the document. What it says of itself in the third person
+    ("Генеральний штаб закликає громадян ...", in the General Staff's own communiqué) is the
+    document speaking, not a report of someone's words. A person's website ("President of
+    Ukraine") reports its owner's words like any outlet."""
+    if not work.document.source:
+        return None
+    actor = resources.actors.actor_for(outlet_name(work.document.source), work.lang.code,
+                                       work.document.published_date)
+    return actor.id if actor.id in resources.actors and actor.kind != "person" else None
 
 
 def _read_sentence(scan: Scan, sentence: Sentence) -> None:

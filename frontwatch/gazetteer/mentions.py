@@ -275,7 +275,7 @@ class _Scanner:
         out = []
         i = 0
         while i < len(self.tokens):
-            j = self._name_end(i)
+            j = self._name_end(i, covered)
             if j == i or self.tokens[i].start in covered or not self._worth_a_try(i, j):
                 i = max(j, i + 1)
                 continue
@@ -288,11 +288,19 @@ class _Scanner:
             i = j
         return out
 
-    def _name_end(self, i: int) -> int:
+    def _name_end(self, i: int, covered: set[int]) -> int:
+        """The capitalised run from token i, stopping before a word another mention holds:
+        "Запорожское Днепропетровской области", "Новогеоргиевки Минобороны"."""
         j = i
         while j < len(self.tokens) and self.tokens[j].capitalised and j - i < 3 and (j == i or self._joined(j - 1, j)):
+            if j > i and (self.tokens[j].start in covered or self._blocked_token(j)):
+                break
             j += 1
         return j
+
+    def _blocked_token(self, k: int) -> bool:
+        token = self.tokens[k]
+        return any(s < token.end and token.start < e for s, e in self.blocked)
 
     def _worth_a_try(self, i: int, j: int) -> bool:
         words = self.tokens[i:j]

@@ -65,7 +65,11 @@ def _wait_until_up(base: str, process: subprocess.Popen[bytes], log: Path, timeo
 def live_server(db: Path, home: Path, assets: Path) -> Iterator[str]:
     """``frontwatch serve --db DB`` on a free port, with the test token; its base URL."""
     port = free_port()
-    env = {**os.environ, "FRONTWATCH_HOME": str(home), "FRONTWATCH_SERVE_ASSETS": str(assets),
+    settings = home / "serve-settings.toml"
+    settings.write_text("# the test server's settings: the environment below, nothing from the user's file\n")
+    # FRONTWATCH_HOME stays as it is: the gazetteer lives there, built once (minutes), shared with
+    # the other tests. The user's own settings file is kept out by naming an empty one.
+    env = {**os.environ, "FRONTWATCH_SETTINGS": str(settings), "FRONTWATCH_SERVE_ASSETS": str(assets),
            "FRONTWATCH_SERVE_TOKEN": TOKEN}
     log = home / f"serve-{port}.log"
     with log.open("wb") as out:
