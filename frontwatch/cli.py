@@ -10,16 +10,16 @@ import sys
 from collections.abc import Sequence
 
 from . import __version__
-from .commands import analyze
+from .commands import analyze, export, ingest, place, report, serve
 from .errors import FrontwatchError
 from .gazetteer import commands as gazetteer_commands
 
-COMMANDS = (analyze, gazetteer_commands, *(__import__(f"frontwatch.commands.{name}", fromlist=["register"])
-                                            for name in ("ingest", "report", "place", "export", "serve")))
+DESCRIPTION = "War reporting -> a ledger of statements, events and claims, with the evidence for each."
+COMMANDS = (analyze, gazetteer_commands, ingest, report, place, export, serve)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="frontwatch", description=__doc__.splitlines()[0].strip("`. "))
+    parser = argparse.ArgumentParser(prog="frontwatch", description=DESCRIPTION)
     parser.add_argument("--version", action="version", version=f"frontwatch {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for command in COMMANDS:

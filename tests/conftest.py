@@ -1,19 +1,11 @@
-"""Shared fixtures: paths to ../shared (real data and gold documents)."""
+"""Shared fixtures (paths live in shared_paths.py)."""
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
-SEED = SHARED / "eval" / "seed" / "article.txt"
-DEV = SHARED / "eval" / "dev"
-
-
-def require_shared() -> None:
-    if not SHARED.is_dir():
-        pytest.skip(f"../shared is not beside the project ({SHARED}); it holds the gold documents and data")
+from shared_paths import SHARED, require_shared
 
 
 @pytest.fixture(scope="session")

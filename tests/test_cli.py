@@ -3,7 +3,7 @@ import json
 import subprocess
 import sys
 
-from conftest import ROOT, SEED
+from shared_paths import ROOT, SEED
 
 
 def run_cli(*args, cwd=ROOT):

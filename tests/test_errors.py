@@ -2,7 +2,7 @@
 import frontwatch.cli  # noqa: F401  (imports every command, so every error class is loaded)
 from frontwatch.errors import FrontwatchError
 
-from conftest import ROOT
+from shared_paths import ROOT
 
 
 def all_error_classes(cls=FrontwatchError):

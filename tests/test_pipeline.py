@@ -2,7 +2,7 @@
 from frontwatch.models import Document
 from frontwatch.pipeline import STAGES, analyze
 
-from conftest import SEED
+from shared_paths import SEED
 
 
 def seed_document():

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, SHARED, require_shared
+from shared_paths import ROOT, SHARED, require_shared
 from frontwatch.evaluation import predict_gold_dir
 
 FLOORS = tomllib.loads((Path(__file__).parent / "quality_floors.toml").read_text(encoding="utf-8"))

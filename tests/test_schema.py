@@ -32,7 +32,7 @@ def test_schema_rejects_a_bad_stance():
 def test_analysis_of_the_seed_is_valid(shared):
     from frontwatch.api import analyze_file
 
-    from conftest import SEED
+    from shared_paths import SEED
 
     analysis = analyze_file(SEED, published="2025-08-27")
     VALIDATOR.validate(json.loads(analysis.to_json()))
