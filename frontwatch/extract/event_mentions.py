@@ -212,7 +212,7 @@ def _set_actors(work: Work, lex: Lexicon, mention: EventMention, earlier: list[E
     low = max(sentence.start, mention.statement.start) if mention.statement else sentence.start
     everyone = [a for a in work.actor_mentions if sentence.start <= a.start < sentence.end]
     context = ActorContext(allowed, mention.statement, low,
-                           lambda offset: _preceded_by(work.text, lex, offset, "oblique"), everyone)
+                           lambda offset: _preceded_by(work.text, lex, offset, "oblique"), everyone, declined)
     mention.actors = event_actors(work.text, lex, mention.trigger, context)
     group = group_reference(work.text, lex, mention.trigger, low)
     if group is not None and mention.type in DIPLOMACY_TYPES:
