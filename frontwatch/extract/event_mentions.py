@@ -10,12 +10,14 @@ is no capture. Coordinated predicates of one subject become one mention
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from ..models import Statement
-from ..work import TimeMention, Work
+from ..work import ActorMention, TimeMention, Work
 from .dates import date_near, is_anterior
-from .event_actors import ActorContext, allowed_mentions, event_actors, group_reference, implied_parties
+from .event_actors import (ActorContext, allowed_mentions, declension_check, event_actors, group_reference,
+                           implied_parties)
 from .event_context import Polarity, after_coordinator, background_spans, clause_bounds, is_definite, polarity
 from .event_places import CountryPlaces, PlaceRef, find_place_refs, word_before
 from .trigger_lexicon import Lexicon, lexicon_for
@@ -87,9 +89,10 @@ def find_mentions(work: Work, countries: CountryPlaces) -> list[EventMention]:
     background = background_spans(work.text, lex, work.actor_mentions)
     places = [(r.start, r.end) for r in refs if r.how == "named"]
     mentions: list[EventMention] = []
+    declined = declension_check(work)
     for mention in candidates:
         mention.background = any(s <= mention.trigger.start < e for s, e in background)
-        _set_actors(work, lex, mention, mentions, places)
+        _set_actors(work, lex, mention, mentions, places, declined)
         _set_date(work, mention, [m.trigger for m in candidates if m.trigger.sentence == mention.trigger.sentence])
         mentions += _split_venues(work, mention)
     _bridge(work, lex, mentions, refs)
@@ -204,7 +207,7 @@ def _right_after(text: str, mention: EventMention, ref: PlaceRef) -> bool:
 
 
 def _set_actors(work: Work, lex: Lexicon, mention: EventMention, earlier: list[EventMention],
-                places: list[tuple[int, int]]) -> None:
+                places: list[tuple[int, int]], declined: Callable[[ActorMention], bool]) -> None:
     sentence = work.sentences[mention.trigger.sentence]
     others = [s for s in work.statements if s.start < sentence.end and sentence.start < s.end]
     allowed = [a for a in allowed_mentions(work, mention.statement, sentence.start, sentence.end, others)
