@@ -92,5 +92,6 @@ def run_status(args: argparse.Namespace) -> int:
 
     folder = assets_folder(_settings(args))
     missing = missing_assets(folder)
-    print(json.dumps({"folder": str(folder), "missing": missing, **read_manifest(folder)}, ensure_ascii=False, indent=1))
+    report = {"folder": str(folder), "missing": missing, **read_manifest(folder)}
+    print(json.dumps(report, ensure_ascii=False, indent=1))
     return 1 if missing else 0

@@ -24,12 +24,13 @@ from dataclasses import dataclass, field
 
 from ..models import STANCES, Claim, Statement
 from ..work import Work
+from .cues import find_cues
 from .event_merge import Cluster
 from .event_mentions import EventMention
 from .trigger_lexicon import Lexicon
 from .trigger_text import normal
 
-__all__ = ["ClaimContext", "claims_of", "dedupe", "denied", "narrator_name", "outlet_name"]
+__all__ = ["ClaimContext", "claims_of", "dedupe", "denied", "names_author", "narrator_name", "outlet_name"]
 
 _NEGATIVE = "denies"
 # One positive claim per source: a confirmation covers an assertion, and a hedge ("could
@@ -56,6 +57,12 @@ _OUTLET_TAIL = re.compile(r"\s*(?:\(|\s[—–-]\s|,).*$")
 def outlet_name(name: str) -> str:
     """An outlet's name without what a header adds after it (a domain, a subtitle)."""
     return _OUTLET_TAIL.sub("", name).strip() or name
+
+
+def names_author(title: str | None, lex: Lexicon) -> bool:
+    """Whether a title says the document is one person's statement or address."""
+    openers = lex.stances.get("author_openers")
+    return bool(openers and title and openers.search(title))
 
 
 def narrator_name(title: str | None, source: str | None, lex: Lexicon) -> str | None:
@@ -102,9 +109,18 @@ def mention_claim(mention: EventMention, ctx: ClaimContext, *, quiet: bool = Fal
                      via=_via(statement, ctx), statement=statement.id)
     if quiet or ctx.narrator is None:
         return None
-    stance = _NEGATIVE if mention.polarity.negated else (
+    stance = _NEGATIVE if mention.polarity.negated or _narrator_denies(mention, ctx) else (
         "unverified" if mention.trigger.sentence in ctx.hedged else "asserts")
     return Claim(source=ctx.narrator, stance=stance)
+
+
+def _narrator_denies(mention: EventMention, ctx: ClaimContext) -> bool:
+    """The narrator's own denial cue governs the trigger: a body's communiqué that says of
+    itself "Генеральний штаб спростовує заяви про захоплення ..." (its third-person words
+    are the document, not a statement) denies what follows the cue in that sentence."""
+    sentence = ctx.work.sentences[mention.trigger.sentence]
+    cues = find_cues(ctx.work.text, sentence.start, mention.trigger.start, ctx.work.lang)
+    return any(cue.sense.stance == _NEGATIVE for cue in cues)
 
 
 def _is_topic(statement: Statement, lex: Lexicon) -> bool:

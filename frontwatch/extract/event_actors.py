@@ -46,6 +46,7 @@ class ActorContext:
     introduced: Callable[[int], bool]  # whether a preposition introduces the words at an offset
     everyone: list[ActorMention]  # every actor mention of the sentence, speakers included
     declined: Callable[[ActorMention], bool] = lambda mention: False  # a name in an oblique case
+    author: str | None = None  # the document is this actor's own words (an address, a statement)
 
 
 def allowed_mentions(work: Work, statement: Statement | None, low: int, high: int,
@@ -166,13 +167,25 @@ def _joined(gap: str, lex: Lexicon) -> bool:
 
 def _speaker_pronoun(text: str, lex: Lexicon, trigger: Trigger, context: ActorContext, low: int) -> list[str]:
     statement = context.statement
-    if statement is None or statement.kind == "indirect" or not statement.speaker:
+    if statement is None:
+        return _author_pronoun(text, lex, trigger, context, low)
+    if statement.kind == "indirect" or not statement.speaker:
         return []
     words = tokens_of(text, max(low, trigger.start - 30), trigger.start)
     auxiliaries = lex.word_set("auxiliaries")
     while words and words[-1].key in auxiliaries:
         words.pop()
     return [statement.speaker] if words and words[-1].key in lex.speaker_pronouns else []
+
+
+def _author_pronoun(text: str, lex: Lexicon, trigger: Trigger, context: ActorContext, low: int) -> list[str]:
+    """In a document that is one person's own words, "нам вдалося досягти припинення вогню"
+    ("we managed to reach a ceasefire"): the author is a party to the talks, deal or exchange
+    whose clause holds a first-person pronoun before the trigger."""
+    if context.author is None or trigger.type not in _PARTICIPANT_TYPES:
+        return []
+    words = tokens_of(text, low, trigger.start)
+    return [context.author] if any(w.key in lex.speaker_pronouns for w in words) else []
 
 
 def _agent(text: str, lex: Lexicon, trigger: Trigger, context: ActorContext) -> list[str]:

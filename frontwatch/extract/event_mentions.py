@@ -77,8 +77,9 @@ class EventMention:
         return (min([self.clause[0], *(r.start for r in inside)]), max([self.clause[1], *(r.end for r in inside)]))
 
 
-def find_mentions(work: Work, countries: CountryPlaces) -> list[EventMention]:
-    """The event mentions of the text, in order."""
+def find_mentions(work: Work, countries: CountryPlaces, author: str | None = None) -> list[EventMention]:
+    """The event mentions of the text, in order. ``author``: the actor whose own words the
+    document is (an address, a statement), if it is one."""
     lex = lexicon_for(work.lang)
     cues = [(s.extra["cue_start"], s.extra["cue_end"]) for s in work.statements
             if isinstance(s.extra.get("cue_start"), int) and isinstance(s.extra.get("cue_end"), int)]
@@ -92,14 +93,14 @@ def find_mentions(work: Work, countries: CountryPlaces) -> list[EventMention]:
     declined = declension_check(work)
     for mention in candidates:
         mention.background = any(s <= mention.trigger.start < e for s, e in background)
-        _set_actors(work, lex, mention, mentions, places, declined)
+        _set_actors(work, lex, mention, mentions, places, (declined, author))
         _set_date(work, mention, [m.trigger for m in candidates if m.trigger.sentence == mention.trigger.sentence])
         mentions += _split_venues(work, mention)
     _bridge(work, lex, mentions, refs)
     _within_statements(mentions)
     mentions = _coordinated(work.text, lex, mentions)
     for mention in mentions:
-        mention.descriptors = _descriptors(work.text, lex, mention)
+        mention.descriptors = _descriptors(work, lex, mention)
     return mentions
 
 
@@ -150,10 +151,23 @@ def _assign_places(text: str, lex: Lexicon, mentions: list[EventMention], refs: 
         same = [m for m in mentions if m.trigger.sentence == ref.sentence and _may_take(m, ref, quoted)]
         before = [m for m in same if m.trigger.end <= ref.start][-1:]
         after = [m for m in same if m.trigger.start >= ref.end and _one_clause(text, lex, ref.end, m.trigger.start)][:1]
-        for mention in before + after:
+        order = after + before if before and after and _opens_clause(text, lex, before[0].trigger.end, ref.start) \
+            else before + after
+        for mention in order:
             if _takes(text, lex, mention, ref):
                 mention.refs.append(ref)
                 break
+
+
+def _opens_clause(text: str, lex: Lexicon, previous_end: int, start: int) -> bool:
+    """A place that opens a new clause after a comma belongs to that clause's trigger, not to
+    the one before the comma: "не окуповані, в їхньому районі тривають бої"."""
+    comma = max(text.rfind(",", previous_end, start), text.rfind(";", previous_end, start))
+    if comma < 0:
+        return False
+    leading = lex.word_set("locatives") | lex.word_set("weak_locatives") | lex.word_set("place_modifiers") \
+        | lex.word_set("anaphoric_determiners")
+    return all(w.key in leading for w in tokens_of(text, comma + 1, start))
 
 
 def _may_take(mention: EventMention, ref: PlaceRef, quoted: Statement | None) -> bool:
@@ -189,7 +203,8 @@ def _recipient(text: str, lex: Lexicon, start: int) -> bool:
     "ayuda para Ucrania", "para defender la costa de Ucrania"."""
     words = tokens_of(text, max(0, start - 60), start)[-_RECIPIENT_REACH:]
     recipients = lex.word_set("recipient_prepositions")
-    return any(w.key in recipients and not re.search(r"[,;:.]", text[w.end:start]) for w in words)
+    return word_before(text, lex, start) in recipients or any(
+        w.key in recipients and not re.search(r"[,;:.]", text[w.end:start]) for w in words)
 
 
 def _preceded_by(text: str, lex: Lexicon, start: int, key: str) -> bool:
@@ -207,7 +222,8 @@ def _right_after(text: str, mention: EventMention, ref: PlaceRef) -> bool:
 
 
 def _set_actors(work: Work, lex: Lexicon, mention: EventMention, earlier: list[EventMention],
-                places: list[tuple[int, int]], declined: Callable[[ActorMention], bool]) -> None:
+                places: list[tuple[int, int]], reading: tuple[Callable[[ActorMention], bool], str | None]) -> None:
+    """``reading``: which mentions are declined (no subjects), and the document's author."""
     sentence = work.sentences[mention.trigger.sentence]
     others = [s for s in work.statements if s.start < sentence.end and sentence.start < s.end]
     allowed = [a for a in allowed_mentions(work, mention.statement, sentence.start, sentence.end, others)
@@ -215,7 +231,7 @@ def _set_actors(work: Work, lex: Lexicon, mention: EventMention, earlier: list[E
     low = max(sentence.start, mention.statement.start) if mention.statement else sentence.start
     everyone = [a for a in work.actor_mentions if sentence.start <= a.start < sentence.end]
     context = ActorContext(allowed, mention.statement, low,
-                           lambda offset: _preceded_by(work.text, lex, offset, "oblique"), everyone, declined)
+                           lambda offset: _preceded_by(work.text, lex, offset, "oblique"), everyone, *reading)
     mention.actors = event_actors(work.text, lex, mention.trigger, context)
     group = group_reference(work.text, lex, mention.trigger, low)
     if group is not None and mention.type in DIPLOMACY_TYPES:
@@ -310,18 +326,27 @@ def _bridge(work: Work, lex: Lexicon, mentions: list[EventMention], refs: list[P
             mention.date = mention.date or _date_within(work, previous[0].start, sentence.end, mention.trigger)
 
 
-def _descriptors(text: str, lex: Lexicon, mention: EventMention) -> set[int]:
+def _descriptors(work: Work, lex: Lexicon, mention: EventMention) -> set[int]:
     """Refs that follow another ref of the mention through a preposition, with no "and" or
-    trigger between: "Filiia, otra aldea de Dnipropetrovsk junto a la región de Donetsk"."""
+    trigger between: "Filiia, otra aldea de Dnipropetrovsk junto a la región de Donetsk";
+    or right after it, a district or region in the genitive: "Запорізьке та Новогеоргіївка
+    Синельниківського району"."""
+    text = work.text
     prepositions = lex.word_set("locatives") | lex.word_set("weak_locatives")
     refs = sorted(mention.refs, key=lambda r: r.start)
     found = set()
     for previous, ref in zip(refs, refs[1:]):
         words = {w.key for w in tokens_of(text, previous.end, ref.start)}
         crossing = previous.end <= mention.trigger.start < ref.start
-        if words & prepositions and not words & lex.word_set("coordinators") and not crossing:
+        locates = bool(words & prepositions) or (not text[previous.end:ref.start].strip() and _is_area(work, ref))
+        if locates and not words & lex.word_set("coordinators") and not crossing:
             found.add(id(ref))
     return found
+
+
+def _is_area(work: Work, ref: PlaceRef) -> bool:
+    places = [work.places.get(p) for p in ref.places]
+    return bool(places) and all(p is not None and p.kind in ("admin1", "admin2") for p in places)
 
 
 def _within_statements(mentions: list[EventMention]) -> None:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from ..models import Place, Statement
 from ..work import ActorMention, PlaceMention, Work
 from .trigger_lexicon import Lexicon
-from .trigger_text import Token, tokens_of
+from .trigger_text import Token, normal, tokens_of
 from .triggers import Trigger
 
 __all__ = ["CountryPlaces", "PlaceRef", "country_actors", "find_place_refs", "locative_before", "metonymy_places",
@@ -34,6 +34,7 @@ _QUANTIFIER_REACH = 3  # words between a quantifier and its place noun ("a key U
 _LOOK_BACK = 4  # sentences a definite place noun may reach back
 _LOOK_AHEAD = 2  # sentences an indefinite one may reach forward
 _POSSESSIVE_MARK = re.compile(r"['’]s?\b")
+_ELIDED = re.compile(r"(?<!\w)(\w{1,5}['’])$")  # "nell'", "all'" written onto the next word
 _NOUN_KINDS = {"settlement": {"settlement"}, "admin1": {"admin1"}, "admin2": {"admin2"}}
 
 
@@ -95,7 +96,11 @@ def _is_place(work: Work, lex: Lexicon, mention: PlaceMention, triggers: list[Tr
 
 def word_before(text: str, lex: Lexicon, start: int) -> str:
     """The word before ``start``, determiners and place modifiers skipped ("en la ciudad",
-    "in northeastern Ukraine" -> "en", "in")."""
+    "in northeastern Ukraine" -> "en", "in"); an elided one written with it counts
+    ("nell'Ucraina" -> "nell'")."""
+    elided = _ELIDED.search(text, max(0, start - 8), start)
+    if elided is not None:
+        return normal(elided.group(1))
     before = tokens_of(text, max(0, start - 60), start)[-4:]
     skipped = lex.word_set("anaphoric_determiners") | lex.word_set("place_modifiers")
     while before and before[-1].key in skipped:

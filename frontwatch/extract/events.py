@@ -21,9 +21,11 @@ from typing import TYPE_CHECKING
 
 from ..errors import ResourceError
 from ..models import Actor, Claim, Event, Place
+from ..resolve.actor_guess import GUESSED_PREFIX
+from ..resolve.actor_words import words_for
 from ..work import ActorMention, Sentence, Work
-from .claims import (ClaimContext, claims_of, dedupe, denied, hedged_sentences, narrator_hedges, narrator_name,
-                     no_responses, outlet_name, reference_denials)
+from .claims import (ClaimContext, claims_of, dedupe, denied, hedged_sentences, names_author, narrator_hedges,
+                     narrator_name, no_responses, outlet_name, reference_denials)
 from .event_merge import Cluster, PlaceIndex, merge_mentions
 from .event_mentions import EventMention, find_mentions
 from .event_places import CountryPlaces, country_actors, metonymy_places
@@ -46,10 +48,12 @@ def find_events(work: Work, resources: "Resources") -> Work:
     actors = dict(work.actors)
     seen = _as_this_stage_sees_it(work, resources, lex, actors)
     countries = CountryPlaces(seen, lex, lambda name, code: _gazetteer_place(resources, name, code, "country"))
-    mentions = find_mentions(seen, countries)
+    narrator = _narrator(seen, resources, actors)
+    author = narrator if names_author(work.document.title, lex) else None
+    mentions = find_mentions(seen, countries, author)
     places = {**seen.places, **countries.added}
     clusters = merge_mentions(mentions, PlaceIndex(places, mentions))
-    ctx = ClaimContext(work=seen, lex=lex, narrator=_narrator(seen, resources, actors),
+    ctx = ClaimContext(work=seen, lex=lex, narrator=narrator,
                        hedged=hedged_sentences(seen, lex), channels=_channels(seen, resources, actors))
     claims = _claims(clusters, mentions, ctx)
     events = [_event(f"e{n}", c, claims[id(c)], ctx) for n, c in enumerate(clusters, 1)]
@@ -126,8 +130,25 @@ def _resolve(work: Work, resources: "Resources", name: str, actors: dict[str, Ac
         if name.casefold() in {n.casefold() for n in [actor.name, *actor.aliases]}:
             return actor
     actor = resources.actors.actor_for(name, work.lang.code, work.document.published_date)
+    if actor.id.startswith(GUESSED_PREFIX):
+        actor = _declined_person(work, resources, name) or actor
     actors.setdefault(actor.id, actor)
     return actors[actor.id]
+
+
+def _declined_person(work: Work, resources: "Resources", name: str) -> Actor | None:
+    """A title names its author in the genitive with a title before ("звернення Президента
+    Володимира Зеленського"), so the whole phrase is no registry name: the person the phrase
+    ends with is the author. Only in languages that decline names."""
+    if not words_for(work.lang).inflection:
+        return None
+    date = work.document.published_date
+    found = resources.actors.find(name, work.lang.code, date)
+    last = found[-1] if found else None
+    if last is None or last.end != len(name.rstrip()) or last.actor_id.startswith(GUESSED_PREFIX):
+        return None
+    actor = resources.actors.get(last.actor_id, date)
+    return actor if actor.kind == "person" else None
 
 
 def _channels(work: Work, resources: "Resources", actors: dict[str, Actor]) -> dict[str, str]:

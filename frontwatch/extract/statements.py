@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Statement
 from ..work import Sentence, Work
+from ..resolve.actor_guess import GUESSED_PREFIX
 from .claims import outlet_name
 from .cues import GERUND, CueMatch, CueSense, find_cues
 from .quotes import Quote
@@ -66,7 +67,7 @@ def _publisher(work: Work, resources: "Resources") -> str | None:
         return None
     actor = resources.actors.actor_for(outlet_name(work.document.source), work.lang.code,
                                        work.document.published_date)
-    return actor.id if actor.id in resources.actors and actor.kind != "person" else None
+    return None if actor.id.startswith(GUESSED_PREFIX) or actor.kind == "person" else actor.id
 
 
 def _read_sentence(scan: Scan, sentence: Sentence) -> None:

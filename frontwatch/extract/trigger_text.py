@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
-__all__ = ["Hit", "PhraseSet", "Token", "normal", "tokens_of"]
+__all__ = ["Hit", "PhraseSet", "Token", "elided_tail", "normal", "tokens_of"]
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*(?:\.\w+)*")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
@@ -61,6 +61,19 @@ def tokens_of(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     last = bisect.bisect_left(split.starts, end, lo=first)
     words = split.tokens[first:last]
     return words if not words or words[-1].end <= end else words[:-1]
+
+
+_ELIDED_HEAD = 5  # letters at most of an elided word ("l'", "dell'", "quest'"); "Russia's" is a possessive
+_ELIDED_TAIL = 3  # letters at least of the word after it ("don't", "Kyiv's" end in no word)
+
+
+def elided_tail(token: Token) -> Token | None:
+    """The word after an elided article or preposition inside one token: "l'attacco" -> "attacco"."""
+    head, mark, tail = token.key.partition("'")
+    if not mark or len(head) > _ELIDED_HEAD or len(tail) < _ELIDED_TAIL:
+        return None
+    start = token.start + len(head) + 1
+    return Token(start, token.end, token.text[len(head) + 1:], tail)
 
 
 def _phrase_words(phrase: str) -> tuple[str, ...]:
@@ -125,8 +138,22 @@ class PhraseSet:
             if size:
                 yield Hit(words[position].start, words[position + size - 1].end, text)
                 position += size
-            else:
-                position += 1
+                continue
+            hit = self._elided_match(text, words, position)
+            if hit is not None:
+                yield hit
+            position += 1
+
+    def _elided_match(self, text: str, words: list[Token], position: int) -> Hit | None:
+        """A phrase after an elided article or preposition: "l'attacco", "dell'offensiva"
+        (Italian, French, Catalan write them as one word with the noun)."""
+        tail = elided_tail(words[position])
+        phrases = self.index.get(tail.key) if tail is not None else None
+        if not phrases:
+            return None
+        run = [tail, *words[position + 1:]]
+        size = self._match_at(text, run, 0, phrases)
+        return Hit(tail.start, run[size - 1].end, text) if size else None
 
     @staticmethod
     def _match_at(text: str, words: list[Token], position: int, phrases: list[tuple[str, ...]]) -> int:

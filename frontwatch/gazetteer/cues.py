@@ -61,10 +61,21 @@ def _phrases(entries: list[str]) -> set[Phrase]:
 
 def longest_suffix(words: Sequence[str], phrases: frozenset[Phrase]) -> int | None:
     """Length of the longest phrase the word sequence ends with, or None."""
-    lengths = [len(p) for p in phrases if len(p) <= len(words) and tuple(words[len(words) - len(p):]) == p]
-    return max(lengths) if lengths else None
+    for n in _lengths(phrases):
+        if n <= len(words) and tuple(words[len(words) - n:]) in phrases:
+            return n
+    return None
 
 
 def longest_prefix(words: Sequence[str], phrases: frozenset[Phrase]) -> int | None:
-    lengths = [len(p) for p in phrases if len(p) <= len(words) and tuple(words[:len(p)]) == p]
-    return max(lengths) if lengths else None
+    for n in _lengths(phrases):
+        if n <= len(words) and tuple(words[:n]) in phrases:
+            return n
+    return None
+
+
+@functools.cache
+def _lengths(phrases: frozenset[Phrase]) -> tuple[int, ...]:
+    """The phrase lengths present, longest first: a phrase set is probed once per length (1-4
+    words) instead of compared phrase by phrase. Few sets exist (one per cue kind and language set)."""
+    return tuple(sorted({len(p) for p in phrases}, reverse=True))

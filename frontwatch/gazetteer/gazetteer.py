@@ -15,16 +15,18 @@ from __future__ import annotations
 import dataclasses
 import json
 import sqlite3
+from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 from .build import build_default, default_path, is_current
 from .errors import GazetteerError
 from .names import area_stems, coarse_latin, fold, skeleton
 from .records import Candidate
+from .region_index import RegionIndex
 from .regions import RegionTable, region_table
 from .store import SCHEMA_VERSION, connect, read_meta
 
@@ -103,7 +105,7 @@ class Gazetteer:
         self.path = path
         self.regions = regions
         self._rows: dict[int, PlaceRow] = {}
-        self._regions_cache: dict[tuple[str, str], list[tuple[int, str]]] = {}
+        self._regions_cache: OrderedDict[tuple[str, str], RegionIndex] = OrderedDict()
 
     @classmethod
     def open(cls, path: Path | None = None) -> Gazetteer:
@@ -145,14 +147,18 @@ class Gazetteer:
         return [self.candidate(place, score) for place, score in ranked[:limit]]
 
     def score_name(self, name: str, *, country: str | None = None, admin1_code: str | None = None,
-                   kinds: Iterable[str] | None = None, fuzzy: bool = True) -> dict[int, float]:
-        """Place row id -> name score (0..1), filtered by country, region and kind."""
+                   kinds: Iterable[str] | None = None, fuzzy: bool = True,
+                   hits: list[KeyHit] | None = None) -> dict[int, float]:
+        """Place row id -> name score (0..1), filtered by country, region and kind. ``hits``: the
+        places the key ``fold(name)`` names, when the caller has them (a text's names are looked
+        up in one query)."""
+        if hits is None:
+            hits = self.keys([fold(name)]).get(fold(name), [])
         scores: dict[int, float] = {}
-        for hits in self.keys([fold(name)]).values():
-            for hit in hits:
-                # A spelling that needs a cue ("Donetsk" for the oblast) loses to one that does not.
-                weight = hit.weight - (CUE_PENALTY if hit.needs_cue else 0.0)
-                scores[hit.place] = max(scores.get(hit.place, 0.0), weight)
+        for hit in hits:
+            # A spelling that needs a cue ("Donetsk" for the oblast) loses to one that does not.
+            weight = hit.weight - (CUE_PENALTY if hit.needs_cue else 0.0)
+            scores[hit.place] = max(scores.get(hit.place, 0.0), weight)
         scores = {p: s for p, s in scores.items() if self._fits(p, country, admin1_code, kinds)}
         if fuzzy and not any(s >= 0.85 for s in scores.values()):
             for place, score in self._frame_matches(name, country, admin1_code).items():
@@ -182,6 +188,13 @@ class Gazetteer:
         frames = {f for f in (skeleton(v) for v in variants) if len(f) >= (2 if admin1_code else 3)}
         if not frames:
             return {}
+        # Within a region, the region's index answers without a query (a text asks for each of
+        # its unknown words in each region it names).
+        rows = (self._region(country, admin1_code).frame_rows(frames) if country and admin1_code
+                else self._frame_rows(frames, country, admin1_code))
+        return self._similar([coarse_latin(v) for v in variants], rows, FRAME_SIMILARITY, FRAME_FACTOR)
+
+    def _frame_rows(self, frames: set[str], country: str | None, admin1_code: str | None) -> list[tuple[int, str]]:
         sql = (f"SELECT s.place, s.spelling FROM skeleton s JOIN place p ON p.id = s.place "
                f"WHERE s.frame IN ({','.join('?' * len(frames))})")
         params: list[str] = sorted(frames)
@@ -189,8 +202,7 @@ class Gazetteer:
             if value:
                 sql += f" AND p.{column} = ?"
                 params.append(value)
-        return self._similar([coarse_latin(v) for v in variants], self._conn.execute(sql, params),
-                             FRAME_SIMILARITY, FRAME_FACTOR)
+        return self._conn.execute(sql, params).fetchall()
 
     @staticmethod
     def _similar(query: list[str], rows: Iterable[tuple[int, str]], cutoff: float, factor: float) -> dict[int, float]:
@@ -224,22 +236,23 @@ class Gazetteer:
 
     def _scan_region(self, name: str, country: str, admin1_code: str) -> dict[int, float]:
         """Every spelling of the region's places, compared with the query (a few thousand)."""
-        rows = self._region_spellings(country, admin1_code)
         query = coarse_latin(name)
-        best = process.extract(query, [spelling for _place, spelling in rows], scorer=fuzz.ratio,
-                               score_cutoff=SCAN_SIMILARITY, limit=10)
-        return self._similar([query], (rows[i] for _s, _score, i in best), SCAN_SIMILARITY, SCAN_FACTOR)
+        best = self._region(country, admin1_code).best(query, SCAN_SIMILARITY, limit=10)
+        return self._similar([query], best, SCAN_SIMILARITY, SCAN_FACTOR)
 
-    def _region_spellings(self, country: str, admin1_code: str) -> list[tuple[int, str]]:
-        """(place, coarse spelling) of a region, kept for the next scan: a document names one
-        or two regions and scans them once per unknown capitalised word."""
+    def _region(self, country: str, admin1_code: str) -> RegionIndex:
+        """The spellings and frames of a region, kept for the next lookups: a document names one
+        or two regions and looks up each unknown capitalised word in them. The least recently
+        used region is dropped first (a batch of reports from one front stays within a few)."""
         key = (country, admin1_code)
-        if key not in self._regions_cache:
+        if key in self._regions_cache:
+            self._regions_cache.move_to_end(key)
+        else:
             if len(self._regions_cache) >= REGIONS_CACHED:
-                self._regions_cache.clear()
-            self._regions_cache[key] = self._conn.execute(
-                "SELECT s.place, s.spelling FROM place p JOIN skeleton s ON s.place = p.id "
-                "WHERE p.country = ? AND p.admin1_code = ?", key).fetchall()
+                self._regions_cache.popitem(last=False)
+            self._regions_cache[key] = RegionIndex.of(self._conn.execute(
+                "SELECT s.place, s.spelling, s.frame, s.rowid FROM place p JOIN skeleton s ON s.place = p.id "
+                "WHERE p.country = ? AND p.admin1_code = ?", key).fetchall())
         return self._regions_cache[key]
 
     def _fits(self, place: int, country: str | None, admin1_code: str | None, kinds: Iterable[str] | None) -> bool:

@@ -5,16 +5,28 @@ import math
 import statistics
 from collections.abc import Sequence
 
-__all__ = ["distance_km", "median_point", "spread_km"]
+__all__ = ["Prepared", "distance_km", "prepared", "prepared_distance_km", "median_point", "spread_km"]
 
 EARTH_RADIUS_KM = 6371.0088
 
 Point = tuple[float, float]
+Prepared = tuple[float, float, float]  # latitude and longitude in radians, cosine of the latitude
 
 
 def distance_km(a: Point, b: Point) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (a[0], a[1], b[0], b[1]))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return prepared_distance_km(prepared(a), prepared(b))
+
+
+def prepared(point: Point) -> Prepared:
+    """What the distance formula needs of a point, computed once for a point compared many times
+    (the candidates of a text are paired with each other)."""
+    lat, lon = math.radians(point[0]), math.radians(point[1])
+    return lat, lon, math.cos(lat)
+
+
+def prepared_distance_km(a: Prepared, b: Prepared) -> float:
+    """The haversine distance; the same operations as on raw points, so the same float."""
+    h = math.sin((b[0] - a[0]) / 2) ** 2 + a[2] * b[2] * math.sin((b[1] - a[1]) / 2) ** 2
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
 
 

@@ -20,15 +20,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .cues import ADMIN_KINDS, AREA_OF_CUE, CUE_KINDS, Cues, cues_for, longest_prefix, longest_suffix
-from .gazetteer import CUE_PENALTY, Gazetteer
+from .gazetteer import CUE_PENALTY, Gazetteer, KeyHit
 from .names import fold, is_cyrillic
 
 __all__ = ["Token", "Mention", "tokenize", "find_mentions"]
 
 _WORD = re.compile(r"\w+(?:[-'’ʼ]\w+)*")
-_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE = ("'s", "’s")
 _CONNECTORS = {"de", "del", "di", "of", "on", "upon", "la", "el", "do", "da", "na", "nad", "над", "на"}
 _ARTICLES = {"the", "a", "la", "el", "las", "los", "il", "lo", "le", "l", "i", "gli", "an"}
 _QUOTES_OPEN = "«\"“„'‘‹"
@@ -38,20 +39,19 @@ _SENTENCE_END = set(".!?…\n")
 MAX_WORDS = 4
 STRONG_MATCH = 0.95     # an official name or a standard transliteration
 LARGE_PLACE = 5.0       # log10 population: at a sentence start, a weak match must be this large
+TOWN = 4.0              # log10 population: a short weak match inside a sentence must be this large (Бучу, Ірпеня)
 LATIN_FUZZY = 0.68      # a fuzzy match of a Latin-script word needs 85 % similarity (x 0.8)
 SHORT_NAME = 7          # letters: a shorter weak match needs a cue
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word of the text (a tuple: a few hundred per text, each read many times)."""
+
     text: str
     start: int
     end: int
     folded: str
-
-    @property
-    def capitalised(self) -> bool:
-        return self.text[:1].isupper()
+    capitalised: bool
 
 
 @dataclass
@@ -83,8 +83,11 @@ class _Context:
 def tokenize(text: str) -> list[Token]:
     tokens = []
     for match in _WORD.finditer(text):
-        word = _POSSESSIVE.sub("", match.group())  # "Ukraine's" is Ukraine
-        tokens.append(Token(word, match.start(), match.start() + len(word), fold(word)))
+        word = match[0]
+        if word.endswith(_POSSESSIVE):  # "Ukraine's" is Ukraine
+            word = word[:-2]
+        start = match.start()
+        tokens.append(Token(word, start, start + len(word), fold(word), word[:1].isupper()))
     return tokens
 
 
@@ -126,12 +129,18 @@ class _Scanner:
         self.blocked = blocked
         self.tokens = tokenize(text)
         self.lower_words = {t.folded for t in self.tokens if t.text[:1].islower()}
+        # A text repeats its names ("Russian", "Zaporizke") and reads a span's context more
+        # than once: each is looked up once. ``exact`` fills the key hits of every span.
+        self._hits: dict[str, list[KeyHit]] = {}
+        self._contexts: dict[tuple[int, int], _Context] = {}
+        self._fuzzy_cache: dict[tuple[str, tuple[tuple[str, str], ...], frozenset[str] | None], dict[int, float]] = {}
 
     # -- exact matches -------------------------------------------------------------------------
 
     def exact(self) -> list[Mention]:
         spans = self._spans()
         hits = self.gaz.keys(key for _i, _j, key in spans)
+        self._hits = {key: hits.get(key, []) for _i, _j, key in spans}
         taken: set[int] = set()
         mentions = []
         for i, j, key in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
@@ -203,7 +212,11 @@ class _Scanner:
             return False
         if any(self.gaz.row(p).importance >= LARGE_PLACE for p in scores):
             return False
-        return self._sentence_start(i) or len(name) < SHORT_NAME
+        if self._sentence_start(i):
+            return True
+        # A short case form mid-sentence names a town ("звільнили Бучу"), not a hamlet that
+        # shares its spelling with a common word ("Сили оборони" is no village Syla).
+        return len(name) < SHORT_NAME and not any(self.gaz.row(p).importance >= TOWN for p in scores)
 
     def _sentence_start(self, i: int) -> bool:
         start = self.tokens[i].start
@@ -215,6 +228,11 @@ class _Scanner:
     # -- cue words ---------------------------------------------------------------------------------
 
     def _context(self, i: int, j: int) -> _Context:
+        if (i, j) not in self._contexts:
+            self._contexts[(i, j)] = self._read_context(i, j)
+        return self._contexts[(i, j)]
+
+    def _read_context(self, i: int, j: int) -> _Context:
         """Kinds allowed, span, "near" and area from the words next to tokens i..j.
 
         Region, district and direction cues become part of the span ("región de
@@ -310,16 +328,31 @@ class _Scanner:
 
     def _fuzzy_scores(self, name: str, regions: set[tuple[str, str]], kinds: frozenset[str] | None) -> dict[int, float]:
         """Within the named regions; with only a settlement cue, anywhere in Ukraine. A Latin
-        word needs a closer match ("Ukrainian" is not the village Ukrainka)."""
+        word needs a closer match ("Ukrainian" is not the village Ukrainka). The answer is
+        shared by every occurrence of the name: callers must not change it."""
+        key = (name, tuple(sorted(regions)), kinds)
+        if key not in self._fuzzy_cache:
+            self._fuzzy_cache[key] = self._look_up_fuzzy(name, key[1], kinds)
+        return self._fuzzy_cache[key]
+
+    def _look_up_fuzzy(self, name: str, regions: tuple[tuple[str, str], ...],
+                       kinds: frozenset[str] | None) -> dict[int, float]:
         settlement_cue = kinds is not None and "settlement" in kinds
-        scopes = sorted(regions) or ([("UA", "")] if settlement_cue else [])
+        scopes = list(regions) or ([("UA", "")] if settlement_cue else [])
         scores: dict[int, float] = {}
+        hits = self._key_hits(fold(name))
         for country, code in scopes:
             scores.update(self.gaz.score_name(name, country=country, admin1_code=code or None,
-                                              kinds=("settlement", "feature")))
+                                              kinds=("settlement", "feature"), hits=hits))
         if self.running_text and not settlement_cue and not is_cyrillic(name):
             scores = {p: s for p, s in scores.items() if s >= LATIN_FUZZY}
         return scores
+
+
+    def _key_hits(self, key: str) -> list[KeyHit]:
+        if key not in self._hits:
+            self._hits[key] = self.gaz.keys([key]).get(key, [])
+        return self._hits[key]
 
 
 def _narrowest_first(kinds: frozenset[str]) -> list[frozenset[str]]:

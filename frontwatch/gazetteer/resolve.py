@@ -17,10 +17,10 @@ region are kept, its coordinates are not guessed.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from .gazetteer import IMPORTANCE_WEIGHT, Gazetteer, PlaceRow
-from .geo import distance_km
+from .geo import Prepared, distance_km, prepared, prepared_distance_km
 from .mentions import Mention, named_regions
 from .records import Candidate
 
@@ -59,14 +59,20 @@ class Resolution:
 def resolve_mentions(gaz: Gazetteer, mentions: list[Mention], *,
                      regions: Iterable[tuple[str, str]] = ()) -> list[Resolution]:
     context = _Context(gaz, mentions, set(regions))
-    first = [context.resolve(m) for m in mentions]
+    first = [context.choice(m) for m in mentions]
     # A second round, in which a mention resolved in the first round offers only its choice
     # as a neighbour: a village with three homonyms that the other village singled out helps
     # that other village back, instead of spreading its evidence over twelve Zaporizkes.
-    for resolution in first:
-        if resolution.row is not None and resolution.kind in _POINT_KINDS:
-            context.contenders[id(resolution.mention)] = [resolution.row]
+    for mention, row in zip(mentions, first, strict=True):
+        if row is not None and not mention.area_of and gaz.row(row).candidate.kind in _POINT_KINDS:
+            context.contenders[id(mention)] = (row,)
     return [context.resolve(m) for m in mentions]
+
+
+# What pairing two candidates needs: hromada code, raion code, prepared point (or None).
+_Site = tuple[str | None, str | None, Prepared | None]
+# The contenders of another mention, with the weight of their evidence.
+_Evidence = list[tuple[float, tuple[int, ...]]]
 
 
 class _Context:
@@ -81,6 +87,11 @@ class _Context:
         self.area_towns = [self._best_town(m) for m in mentions if m.area_of]
         self.base = {id(m): {p: self._base_score(m, p, s) for p, s in m.scores.items()} for m in mentions}
         self.contenders = {id(m): self._contenders(m) for m in mentions}
+        # Which mentions may speak for which does not change between the rounds; their contenders do.
+        self._sources = {id(m): [id(o) for o in mentions if self._may_speak_for(o, m)] for m in mentions}
+        # Both rounds pair the same candidates with the same contenders: each is scored once per text.
+        self._sites: dict[int, _Site] = {}
+        self._best_pairs: dict[tuple[int, tuple[int, ...]], float] = {}
 
     def _best_town(self, mention: Mention) -> tuple[float, float] | None:
         """Where the town an area is named after lies (the best candidate in the named regions)."""
@@ -91,16 +102,21 @@ class _Context:
     def _in_regions(self, c: Candidate) -> bool:
         return (c.country or "", c.admin1_code or "") in self.regions
 
+    def choice(self, mention: Mention) -> int | None:
+        """The row the mention resolves to, or None (the first round needs no Candidate records)."""
+        scored = self._scored(mention)
+        if not scored:
+            return None
+        top = self.gaz.row(scored[0][1]).candidate
+        return None if self._rivals(top, scored) else scored[0][1]
+
     def resolve(self, mention: Mention) -> Resolution:
-        scored = sorted(((self.base[id(mention)][p] + self._neighbours(mention, p), p) for p in mention.scores),
-                        reverse=True)
-        ranked = [replace(self.gaz.candidate(p), score=round(max(0.0, min(1.0, s / SCORE_SCALE)), 4),
-                          matched=mention.name) for s, p in scored]
-        if not ranked:
+        scored = self._scored(mention)
+        if not scored:
             return Resolution(mention, [], None)
+        ranked = [_ranked(self.gaz.row(p).candidate, s, mention.name) for s, p in scored]
         top = ranked[0]
-        rivals = [c for c, (s, _p) in zip(ranked[1:], scored[1:], strict=True)
-                  if scored[0][0] - s < MARGIN and not _same_place(top, c)]
+        rivals = self._rivals(top, scored)
         if not rivals:
             return Resolution(mention, ranked, top, top.admin1, top.country, row=scored[0][1])
         contenders = [top, *rivals]
@@ -108,6 +124,24 @@ class _Context:
         country = {c.country for c in contenders}
         return Resolution(mention, ranked, None, admin1.pop() if len(admin1) == 1 else None,
                           country.pop() if len(country) == 1 else None)
+
+    def _scored(self, mention: Mention) -> list[tuple[float, int]]:
+        """(score, row) of every candidate, best first."""
+        base = self.base[id(mention)]
+        evidence = self._evidence_for(mention)
+        return sorted(((base[p] + self._neighbours(p, evidence), p) for p in mention.scores), reverse=True)
+
+    def _rivals(self, top: Candidate, scored: list[tuple[float, int]]) -> list[Candidate]:
+        """The other places within MARGIN of the best (``scored`` is best first, so the first one
+        MARGIN behind ends the search)."""
+        rivals = []
+        for s, p in scored[1:]:
+            if scored[0][0] - s >= MARGIN:
+                break
+            c = self.gaz.row(p).candidate
+            if not _same_place(top, c):
+                rivals.append(c)
+        return rivals
 
     def _base_score(self, mention: Mention, place: int, name_score: float) -> float:
         """Everything but the other places of the text: name, size, named regions and districts."""
@@ -120,14 +154,14 @@ class _Context:
             score += DISTRICT_BONUS
         return score
 
-    def _contenders(self, mention: Mention) -> list[int]:
+    def _contenders(self, mention: Mention) -> tuple[int, ...]:
         """The point-like candidates still in the running on their own evidence."""
         base = self.base[id(mention)]
         if not base:
-            return []
+            return ()
         best = max(base.values())
-        return [p for p, s in sorted(base.items(), key=lambda kv: -kv[1])[:PAIR_CANDIDATES]
-                if best - s < MARGIN and self.gaz.row(p).candidate.kind in _POINT_KINDS]
+        return tuple(p for p, s in sorted(base.items(), key=lambda kv: -kv[1])[:PAIR_CANDIDATES]
+                     if best - s < MARGIN and self.gaz.row(p).candidate.kind in _POINT_KINDS)
 
     def _in_named_district(self, row: PlaceRow) -> bool:
         c = row.candidate
@@ -137,34 +171,60 @@ class _Context:
             return False
         return any(town and distance_km(c.point, town) <= DISTRICT_KM for town in self.area_towns)
 
-    def _neighbours(self, mention: Mention, place: int) -> float:
+    @staticmethod
+    def _may_speak_for(other: Mention, mention: Mention) -> bool:
+        # Another mention of the same name ("Запорізьке" ... "у Запорізькому") is no evidence.
+        return not (other is mention or other.area_of or not other.scores.keys().isdisjoint(mention.scores))
+
+    def _evidence_for(self, mention: Mention) -> _Evidence:
+        """The contenders of the other mentions that may speak for a candidate of this one,
+        weighted down when there are more than three."""
+        contenders = (self.contenders[other] for other in self._sources[id(mention)])
+        return [(min(1.0, 3 / len(others)), others) for others in contenders if others]
+
+    def _neighbours(self, place: int, evidence: _Evidence) -> float:
         """Evidence from the other places of the text: the strongest pair with a contender of
         another mention (a candidate that is still in the running on its own evidence)."""
-        if self.gaz.row(place).candidate.kind not in _POINT_KINDS:
+        if not evidence or self.gaz.row(place).candidate.kind not in _POINT_KINDS:
             return 0.0
         best = 0.0
-        for other in self.mentions:
-            # Another mention of the same name ("Запорізьке" ... "у Запорізькому") is no evidence.
-            if other is mention or other.area_of or other.scores.keys() & mention.scores.keys():
-                continue
-            others = self.contenders[id(other)]
-            if others:
-                weight = min(1.0, 3 / len(others))
-                best = max(best, weight * max(self._pair(place, p) for p in others))
+        for weight, others in evidence:
+            best = max(best, weight * self._best_pair(place, others))
         return best
 
-    def _pair(self, a: int, b: int) -> float:
-        ra, rb = self.gaz.row(a), self.gaz.row(b)
-        score = 0.0
-        if ra.hromada_code and ra.hromada_code == rb.hromada_code:
-            score = SAME_HROMADA
-        elif ra.raion_code and ra.raion_code == rb.raion_code:
-            score = SAME_RAION
-        ca, cb = ra.candidate, rb.candidate
-        if ca.point and cb.point:
-            d = distance_km(ca.point, cb.point)
-            score = max(score, 0.3 if d < 15 else 0.2 if d < 40 else 0.1 if d < 100 else 0.0)
-        return score
+    def _best_pair(self, place: int, others: tuple[int, ...]) -> float:
+        key = (place, others)
+        best = self._best_pairs.get(key)
+        if best is None:
+            site = self._site(place)
+            best = self._best_pairs[key] = max(_pair_score(site, self._site(p)) for p in others)
+        return best
+
+    def _site(self, place: int) -> _Site:
+        site = self._sites.get(place)
+        if site is None:
+            row = self.gaz.row(place)
+            point = row.candidate.point
+            site = self._sites[place] = (row.hromada_code, row.raion_code, prepared(point) if point else None)
+        return site
+
+
+def _pair_score(a: _Site, b: _Site) -> float:
+    """Same hromada, same raion, or a few kilometres apart: the strongest of these."""
+    score = 0.0
+    if a[0] and a[0] == b[0]:
+        score = SAME_HROMADA
+    elif a[1] and a[1] == b[1]:
+        score = SAME_RAION
+    if a[2] and b[2]:
+        d = prepared_distance_km(a[2], b[2])
+        score = max(score, 0.3 if d < 15 else 0.2 if d < 40 else 0.1 if d < 100 else 0.0)
+    return score
+
+
+def _ranked(c: Candidate, score: float, matched: str) -> Candidate:
+    """The candidate with its score in context (built once per mention, in the last round only)."""
+    return Candidate(**{**c.__dict__, "score": round(max(0.0, min(1.0, score / SCORE_SCALE)), 4), "matched": matched})
 
 
 def _same_place(a: Candidate, b: Candidate) -> bool:

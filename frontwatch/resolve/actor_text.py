@@ -100,7 +100,7 @@ def inflected_forms(surface: str, rules: Iterable[tuple[str, Sequence[str]] | Ru
     A phrase declines its leading adjectives and its head noun together, case by case
     ("російське міністерство оборони" -> "російського міністерства оборони"); what follows
     the head is a complement already in its own case and stays. A name of capitalised
-    words declines every word ("Володимир Зеленський" -> "Володимира Зеленського").
+    words declines every word ("Петро Гнатюк" -> "Петра Гнатюка").
     Where a word may be an adjective or a noun both readings are generated: a form nobody
     writes is a key nobody looks up. The last word alone is declined too.
     """
@@ -162,7 +162,7 @@ def _longest_rule(word: str, rules: tuple[Rule, ...], adjective: bool) -> Rule |
 
 def _same_script(word: str, forms: Sequence[str]) -> bool:
     """The catch-all ending "" fits only words of the script its forms are written in (a
-    Ukrainian rule does not decline "Trump")."""
+    Ukrainian rule does not decline "Smith")."""
     letters = [c for form in forms for c in form if c.isalpha()]
     return not letters or _script(word[-1]) == _script(letters[0])
 

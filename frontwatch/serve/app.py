@@ -86,7 +86,7 @@ def api_status(ctx: Ctx) -> JSONResponse:
         "writable": bool(serve.token), "private": serve.private,
         "limits": {"page_size": serve.page_size, "max_page_size": serve.max_page_size,
                    "max_document_bytes": serve.max_document_bytes, "max_search_chars": serve.max_search_chars},
-        "days": {"first": first, "last": last},
+        "days": {"first": first, "last": last}, "assessment": ctx.cache.status("assessment"),
         "web": {"missing": missing_assets(ctx.assets), **read_manifest(ctx.assets)},
     }
     return JSONResponse(body)

@@ -22,8 +22,7 @@ from typing import Any
 
 from ..errors import WebAssetsError
 from ..settings import Settings
-from .geometry import (as_geometry, contains, dissolve, inside_box, meets_box, polygons_of, rounded,
-                       topology_features)
+from .geometry import as_geometry, contains, dissolve, inside_box, meets_box, polygons_of, rounded, topology_features
 
 WEB = Path(__file__).resolve().parent / "web"
 NODE_MODULES = WEB / "node_modules"
@@ -187,9 +186,10 @@ def import_oblasts(folder: Path, source: Path, *, name_property: str | None = No
     features = _features(_read_json(source), source)
     if not features:
         raise WebAssetsError(f"{source}: no polygons in it")
+    shapes = [rounded(polygons_of(f["geometry"]), 4) for f in features]
     out = [{"type": "Feature", "properties": {"name": _name(f.get("properties") or {}, name_property)},
-            "geometry": as_geometry(rounded(polygons_of(f["geometry"]), 4))} for f in features]
-    crimea = any(contains(p, SIMFEROPOL) for f in out for p in polygons_of(f["geometry"]))
+            "geometry": as_geometry(polygons)} for f, polygons in zip(features, shapes, strict=True)]
+    crimea = any(contains(p, SIMFEROPOL) for polygons in shapes for p in polygons)
     _write_json(folder / "data" / "oblasts.geojson", {"type": "FeatureCollection", "features": out})
     entry = {"source": source.name, "attribution": attribution or _default_attribution(source),
              "features": len(out), "imported": imported, "crimea": crimea}

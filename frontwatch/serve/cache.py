@@ -41,9 +41,10 @@ class Assessed:
     ledger_event_of: dict[tuple[int, str], str]  # (document id, event id in it) -> ledger event id
     places: dict[str, Place] = field(default_factory=dict)  # every place: registry and timelines
     change_days: dict[str, list[str]] = field(default_factory=dict)  # place id -> the days its state changed
+    changes: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # place id -> its history, compact
 
     @classmethod
-    def of(cls, assessment: Assessment) -> "Assessed":
+    def of(cls, assessment: Assessment) -> Assessed:
         events_at: dict[str, list[LedgerEvent]] = {}
         for event in assessment.events:
             for place in event.places:
@@ -56,8 +57,10 @@ class Assessed:
         # LedgerEvent.claims sorts on every access: once here, not once per request and event.
         claims = {e.id: e.claims for e in assessment.events}
         days = {pid: [c.on or "" for c in t.changes] for pid, t in assessment.places.items()}
+        changes = {pid: [{"on": c.on, "status": c.status, "holder": c.holder, "what": c.what} for c in t.changes]
+                   for pid, t in assessment.places.items()}
         return cls(assessment, {e.id: e for e in assessment.events}, claims, events_at,
-                   event_index(assessment.events), places, days)
+                   event_index(assessment.events), places, days, changes)
 
 
 @dataclass(frozen=True)

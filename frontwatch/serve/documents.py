@@ -37,7 +37,8 @@ def _names_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in usable) + r")(?!\w)", re.IGNORECASE)
 
 
-def _matches(pattern: re.Pattern[str] | None, text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+def _matches(pattern: re.Pattern[str] | None, text: str, start: int = 0,
+             end: int | None = None) -> Iterator[tuple[int, int]]:
     if pattern is not None:
         for match in pattern.finditer(text, start, len(text) if end is None else end):
             yield match.start(), match.end()

@@ -7,14 +7,15 @@ case and accents folded, "Dnipropetrovsk" or "dnipropetrovsk oblast") or lies in
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from ..assess import region_of
 from ..models import Actor, Place
 from ..store.fingerprint import fold
 
+T = TypeVar("T")
 ORDERS = ("newest", "oldest")
 STATES = ("claimed", "confirmed", "denied", "contested", "reported", "none")
 
@@ -101,5 +102,6 @@ def place_matches(place: Place, query: str) -> bool:
     return text_matches(query, place.id, place.name, *place.aliases)
 
 
-def paginate(items: list[dict[str, Any]], page: Page) -> Listing:
-    return Listing(items[page.offset:page.offset + page.limit], len(items), page)
+def paginate(chosen: Sequence[T], page: Page, to_item: Callable[[T], dict[str, Any]]) -> Listing:
+    """One page of an in-memory list: only its items are turned into JSON."""
+    return Listing([to_item(x) for x in chosen[page.offset:page.offset + page.limit]], len(chosen), page)

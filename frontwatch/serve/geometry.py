@@ -62,7 +62,8 @@ def topology_features(topology: dict[str, Any], name: str) -> list[dict[str, Any
             polygons = [[_ring(r, arcs) for r in polygon] for polygon in geometry["arcs"]]
         else:
             continue  # points, lines and empty geometries draw no outline
-        features.append({"type": "Feature", "id": geometry.get("id"), "properties": dict(geometry.get("properties") or {}),
+        properties = dict(geometry.get("properties") or {})
+        features.append({"type": "Feature", "id": geometry.get("id"), "properties": properties,
                          "geometry": as_geometry(polygons)})
     return features
 
@@ -85,7 +86,7 @@ def as_geometry(polygons: list[Polygon]) -> dict[str, Any]:
 
 def signed_area(ring: Ring) -> float:
     """Twice the signed area (shoelace): positive when counter-clockwise."""
-    return sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1]))
+    return sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1], strict=True))
 
 
 def _oriented(ring: Ring, counter_clockwise: bool) -> Ring:
@@ -99,7 +100,7 @@ def _edges(polygons: Iterable[Polygon]) -> Iterator[tuple[Point, Point]]:
     for polygon in polygons:
         for n, ring in enumerate(polygon):
             points = _oriented(ring, counter_clockwise=(n == 0))
-            yield from ((a, b) for a, b in zip(points, points[1:]) if a != b)
+            yield from ((a, b) for a, b in zip(points, points[1:], strict=False) if a != b)
 
 
 def _link(edges: list[tuple[Point, Point]]) -> list[Ring]:
@@ -138,7 +139,7 @@ def dissolve(polygons: list[Polygon]) -> list[Polygon]:
 def _in_ring(ring: Ring, point: Point) -> bool:
     x, y = point
     inside = False
-    for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1]):
+    for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1], strict=True):
         if (y1 > y) != (y2 > y) and x < (x2 - x1) * (y - y1) / (y2 - y1) + x1:
             inside = not inside
     return inside

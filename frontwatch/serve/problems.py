@@ -16,7 +16,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
-from ..errors import (ApiError, FrontwatchError, InputError, MethodNotAllowed, NotFound, StoreError, UnknownPlace)
+from ..errors import ApiError, FrontwatchError, InputError, MethodNotAllowed, NotFound, StoreError, UnknownPlace
 
 log = logging.getLogger("frontwatch.serve")
 _BY_STATUS: dict[int, type[ApiError]] = {cls.status: cls for cls in (NotFound, MethodNotAllowed)}

@@ -215,7 +215,8 @@ def list_statements(ledger: Ledger, filters: Filters, page: Page, ledger_places:
 
 
 def _statement_item(row: dict[str, Any]) -> dict[str, Any]:
-    return {"id": row["id"], "local_id": row["local_id"], "speaker": {"id": row["speaker"], "name": row["speaker_name"]},
+    speaker = {"id": row["speaker"], "name": row["speaker_name"]}
+    return {"id": row["id"], "local_id": row["local_id"], "speaker": speaker,
             "kind": row["kind"], "text": row["text"], "cue": row["cue"], "channel": row["channel"], "date": row["date"],
             "start": row["start_offset"], "end": row["end_offset"], "document": document_ref(row, "doc_")}
 

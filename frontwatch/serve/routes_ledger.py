@@ -10,14 +10,30 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 
 from ..errors import NotFound
-from ..models import ACTOR_KINDS, STATEMENT_KINDS
+from ..models import ACTOR_KINDS, STATEMENT_KINDS, Actor
 from . import queries
 from .context import ServeContext
 from .documents import document_view
 from .filters import Filters, actor_matches, paginate
 from .guards import writer
-from .params import (ActorId, Ctx, DocumentId, Language, OrderParam, Outlet, PageParam, PlaceId, Region, Search, Since,
-                     StanceParam, TypeParam, Until, filters, listing_response)
+from .params import (
+    ActorId,
+    Ctx,
+    DocumentId,
+    Language,
+    OrderParam,
+    Outlet,
+    PageParam,
+    PlaceId,
+    Region,
+    Search,
+    Since,
+    StanceParam,
+    TypeParam,
+    Until,
+    filters,
+    listing_response,
+)
 from .posting import parse_body
 from .schemas import READ_ERRORS, ListEnvelope, PostedDocumentBody, PostedResult, error_responses
 
@@ -103,7 +119,9 @@ def list_actors(request: Request, ctx: Ctx, page: PageParam, q: Search = None,
     """The actors the ledger's analyses refer to, the most cited first, with how many statements
     they made and claims they vouch for. `q`: name, alias, role or id."""
     f = filters(ctx, q=q, side=side, kind=kind)
-    return listing_response(request, paginate(actor_items(ctx, f), page))
+    registry = ctx.cache.registry()
+    return listing_response(request, paginate(actor_items(ctx, f), page, lambda a: _actor_item(
+        a.to_dict(), registry.actor_counts.get(a.id))))
 
 
 @router.get("/actors/{actor_id:path}", tags=["actors"], summary="One actor", responses=error_responses(404))
@@ -119,11 +137,16 @@ def _actor_item(data: dict[str, Any], counts: dict[str, int] | None) -> dict[str
     return {**data, "statements": (counts or {}).get("statements", 0), "claims": (counts or {}).get("claims", 0)}
 
 
-def actor_items(ctx: ServeContext, f: Filters) -> list[dict[str, Any]]:
+def actor_items(ctx: ServeContext, f: Filters) -> list[Actor]:
+    """The actors the filters select, the most cited first."""
     registry = ctx.cache.registry()
     chosen = [a for a in registry.actors.values()
               if (not f.q or actor_matches(a, f.q)) and (not f.side or a.side == f.side)
               and (not f.kind or a.kind == f.kind)]
-    items = [_actor_item(a.to_dict(), registry.actor_counts.get(a.id)) for a in chosen]
-    return sorted(items, key=lambda a: (-(a["claims"] + a["statements"]), a["name"].casefold(), a["id"]))
+
+    def cited(actor: Actor) -> int:
+        counts = registry.actor_counts.get(actor.id, {})
+        return counts.get("claims", 0) + counts.get("statements", 0)
+
+    return sorted(chosen, key=lambda a: (-cited(a), a.name.casefold(), a.id))
 

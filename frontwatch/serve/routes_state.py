@@ -12,8 +12,23 @@ from ..assess import region_of
 from ..models import PLACE_KINDS
 from ..report import place_report, to_dict
 from . import views
-from .params import (ActorId, Ctx, DocumentId, On, OrderParam, PageParam, PlaceId, Region, Search, Since,
-                     StateParam, TypeParam, Until, filters, listing_response)
+from .params import (
+    ActorId,
+    Ctx,
+    DocumentId,
+    On,
+    OrderParam,
+    PageParam,
+    PlaceId,
+    Region,
+    Search,
+    Since,
+    StateParam,
+    TypeParam,
+    Until,
+    filters,
+    listing_response,
+)
 from .schemas import READ_ERRORS, ListEnvelope, error_responses
 
 router = APIRouter(prefix="/api", responses=READ_ERRORS)
@@ -68,7 +83,7 @@ def get_place(ctx: Ctx, place_id: str, on: On = None) -> JSONResponse:
     f = filters(ctx, on=on)
     item = views.place_item(assessed, place, f.on)
     return JSONResponse({**item, "aliases": place.aliases,
-                         "changes": views.changes_json(assessed.assessment.places.get(place.id))})
+                         "changes": views.changes_json(assessed, place.id)})
 
 
 @router.get("/events", tags=["events"], response_model=ListEnvelope, summary="The ledger's events")

@@ -6,6 +6,7 @@ docs/assessment.md, applied by ``frontwatch.assess``); before its first claim a 
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from typing import Any
 
@@ -15,19 +16,22 @@ from ..models import Place
 from ..report import find_place
 from ..store.records import StoredDocument
 from .cache import Assessed
-from .filters import Filters, Listing, Page, paginate, place_matches, region_matches, spans_period, text_matches
+from .filters import Filters, Listing, Page, paginate, place_matches, places_in_region, spans_period, text_matches
 
 
-def state_on(timeline: PlaceTimeline | None, day: str | None) -> PlaceState | None:
+def state_on(timeline: PlaceTimeline | None, day: str | None, days: list[str] | None = None) -> PlaceState | None:
+    """The state on ``day``; ``days``: the days of the timeline's changes, when known (a bisection)."""
     if timeline is None:
         return None
     if day is None:
         return timeline.current
-    found = None
-    for change in timeline.changes:
-        if (change.on or "") <= day:
-            found = change
-    return found
+    days = days if days is not None else [c.on or "" for c in timeline.changes]
+    index = bisect_right(days, day)
+    return timeline.changes[index - 1] if index else None
+
+
+def _state(assessed: Assessed, place_id: str, day: str | None) -> PlaceState | None:
+    return state_on(assessed.assessment.places.get(place_id), day, assessed.change_days.get(place_id))
 
 
 def state_json(state: PlaceState | None) -> dict[str, Any] | None:
@@ -37,42 +41,39 @@ def state_json(state: PlaceState | None) -> dict[str, Any] | None:
             "previous": state.previous, "control": state.control, "presence": state.presence}
 
 
-def changes_json(timeline: PlaceTimeline | None) -> list[dict[str, Any]]:
+def changes_json(assessed: Assessed, place_id: str) -> list[dict[str, Any]]:
     """The compact history a map needs to show any day without asking again."""
-    if timeline is None:
-        return []
-    return [{"on": c.on, "status": c.status, "holder": c.holder, "what": c.what} for c in timeline.changes]
+    return assessed.changes.get(place_id, [])
 
 
 def place_item(assessed: Assessed, place: Place, on: str | None) -> dict[str, Any]:
-    timeline = assessed.assessment.places.get(place.id)
     events = assessed.events_at.get(place.id, [])
     return {"id": place.id, "name": place.name, "kind": place.kind, "country": place.country,
             "admin1": place.admin1, "region": region_of(place), "lat": place.lat, "lon": place.lon,
-            "state": state_json(state_on(timeline, on)), "events": len(events),
-            "claims": sum(len(e.claims) for e in events)}
+            "state": state_json(_state(assessed, place.id, on)), "events": len(events),
+            "claims": sum(len(assessed.claims[e.id]) for e in events)}
 
 
-def _place_selected(assessed: Assessed, place: Place, filters: Filters) -> bool:
+def _place_selected(assessed: Assessed, place: Place, filters: Filters, region: set[str] | None) -> bool:
     if filters.q and not place_matches(place, filters.q):
         return False
-    if filters.region and not region_matches(place, filters.region):
+    if region is not None and place.id not in region:
         return False
     if filters.kind and place.kind != filters.kind:
         return False
     if filters.state:
-        state = state_on(assessed.assessment.places.get(place.id), filters.on)
-        return (state.status if state else "none") == filters.state
+        return _status(assessed, place.id, filters.on) == filters.state
     return True
 
 
 def selected_places(assessed: Assessed, filters: Filters) -> list[Place]:
-    chosen = [p for p in assessed.places.values() if _place_selected(assessed, p, filters)]
+    region = places_in_region(assessed.places.values(), filters.region) if filters.region else None
+    chosen = [p for p in assessed.places.values() if _place_selected(assessed, p, filters, region)]
     return sorted(chosen, key=lambda p: (p.name.casefold(), p.id))
 
 
 def list_places(assessed: Assessed, filters: Filters, page: Page) -> Listing:
-    return paginate([place_item(assessed, p, filters.on) for p in selected_places(assessed, filters)], page)
+    return paginate(selected_places(assessed, filters), page, lambda p: place_item(assessed, p, filters.on))
 
 
 def place_features(assessed: Assessed, filters: Filters) -> dict[str, Any]:
@@ -83,7 +84,7 @@ def place_features(assessed: Assessed, filters: Filters) -> dict[str, Any]:
         geometry = ({"type": "Point", "coordinates": [place.lon, place.lat]}
                     if place.lat is not None and place.lon is not None else None)
         properties = {**place_item(assessed, place, filters.on),
-                      "changes": changes_json(assessed.assessment.places.get(place.id))}
+                      "changes": changes_json(assessed, place.id)}
         features.append({"type": "Feature", "id": place.id, "geometry": geometry, "properties": properties})
     return {"type": "FeatureCollection", "features": features, "on": filters.on}
 
@@ -118,7 +119,7 @@ def claim_json(assessed: Assessed, claim: ClaimEvidence) -> dict[str, Any]:
 
 
 def event_item(assessed: Assessed, event: LedgerEvent) -> dict[str, Any]:
-    claims = event.claims
+    claims = assessed.claims[event.id]
     return {"id": event.id, "type": event.type, "first_date": event.first_date, "last_date": event.last_date,
             "places": [{"id": p, "name": assessed.assessment.place_name(p)} for p in event.places],
             "actors": [actor_ref(assessed, a) for a in event.actors], "documents": len(event.documents),
@@ -128,21 +129,21 @@ def event_item(assessed: Assessed, event: LedgerEvent) -> dict[str, Any]:
 def _event_text(assessed: Assessed, event: LedgerEvent) -> list[str | None]:
     names = [assessed.assessment.place_name(p) for p in event.places]
     names += [assessed.assessment.actor_name(a) for a in event.actors]
-    return [event.type, *names, *(c.quote for c in event.claims),
-            *(assessed.assessment.actor_name(c.source) for c in event.claims)]
+    claims = assessed.claims[event.id]
+    return [event.type, *names, *(c.quote for c in claims), *(assessed.assessment.actor_name(c.source) for c in claims)]
 
 
-def _event_selected(assessed: Assessed, event: LedgerEvent, filters: Filters) -> bool:
+def _event_selected(assessed: Assessed, event: LedgerEvent, filters: Filters, region: set[str] | None) -> bool:
     if filters.type and event.type != filters.type:
         return False
     if not spans_period(event.first_date, event.last_date, filters.since, filters.until):
         return False
-    if filters.actor and filters.actor not in event.actors and all(c.source != filters.actor for c in event.claims):
+    if filters.actor and filters.actor not in event.actors and \
+            all(c.source != filters.actor for c in assessed.claims[event.id]):
         return False
     if filters.place and filters.place not in event.places:
         return False
-    if filters.region and not any(region_matches(assessed.places[p], filters.region) for p in event.places
-                                  if p in assessed.places):
+    if region is not None and not region.intersection(event.places):
         return False
     if filters.document is not None and filters.document not in event.documents:
         return False
@@ -152,14 +153,15 @@ def _event_selected(assessed: Assessed, event: LedgerEvent, filters: Filters) ->
 
 
 def _status(assessed: Assessed, place_id: str, on: str | None) -> str:
-    state = state_on(assessed.assessment.places.get(place_id), on)
+    state = _state(assessed, place_id, on)
     return state.status if state else "none"
 
 
 def list_events(assessed: Assessed, filters: Filters, page: Page) -> Listing:
-    chosen = [e for e in assessed.assessment.events if _event_selected(assessed, e, filters)]
+    region = places_in_region(assessed.places.values(), filters.region) if filters.region else None
+    chosen = [e for e in assessed.assessment.events if _event_selected(assessed, e, filters, region)]
     chosen.sort(key=lambda e: (e.first_date or "", e.id), reverse=filters.order != "oldest")
-    return paginate([event_item(assessed, e) for e in chosen], page)
+    return paginate(chosen, page, lambda e: event_item(assessed, e))
 
 
 def get_event(assessed: Assessed, event_id: str) -> LedgerEvent:
@@ -171,7 +173,7 @@ def get_event(assessed: Assessed, event_id: str) -> LedgerEvent:
 
 def event_evidence(assessed: Assessed, event: LedgerEvent) -> dict[str, Any]:
     reports = [{"document": document_ref(r.document), "event": r.event.id, "date": r.date} for r in event.reports]
-    return {**event_item(assessed, event), "claims": [claim_json(assessed, c) for c in event.claims],
+    return {**event_item(assessed, event), "claims": [claim_json(assessed, c) for c in assessed.claims[event.id]],
             "reports": reports}
 
 
@@ -179,7 +181,7 @@ def place_evidence(assessed: Assessed, place: Place) -> dict[str, Any]:
     """Everything behind a place's state: each change with the claims that moved it, and every
     ledger event at the place with all its claims."""
     timeline = assessed.assessment.places.get(place.id)
-    changes = [{**state_json(c), "on": c.on, "claims": [claim_json(assessed, e) for e in c.evidence]}
+    changes = [{**(state_json(c) or {}), "on": c.on, "claims": [claim_json(assessed, e) for e in c.evidence]}
                for c in (timeline.changes if timeline else ())]
     events = [event_evidence(assessed, e) for e in assessed.events_at.get(place.id, [])]
     return {"place": place_item(assessed, place, None), "changes": changes, "events": events}

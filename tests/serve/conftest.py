@@ -12,11 +12,11 @@ import pytest
 # Starlette's TestClient prefers httpx2 and says so at import; httpx is what this project pins.
 warnings.filterwarnings("ignore", message=".*httpx.*starlette.testclient.*")
 
+from serve_ledgers import SEED_GOLD, TOKEN, serve_settings, store_gold_episode  # noqa: E402
 from starlette.testclient import TestClient  # noqa: E402
 
 from frontwatch.serve import create_app  # noqa: E402
 from frontwatch.store import open_ledger  # noqa: E402
-from serve_ledgers import SEED_GOLD, TOKEN, serve_settings, store_gold_episode  # noqa: E402
 
 MakeClient = Callable[..., TestClient]
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
+import secrets
 from pathlib import Path
 from typing import Any
 
@@ -69,3 +71,27 @@ def ingest_episode(db: Path, home: Path, extra: list[Path] | None = None) -> Pat
     failed = [o for o in outcomes if o.status == "failed"]
     assert not failed, failed
     return db
+
+
+POSTGRES = os.environ.get("FRONTWATCH_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
+
+
+def postgres_unavailable() -> str | None:
+    import psycopg
+
+    try:
+        with psycopg.connect(POSTGRES, connect_timeout=3):
+            return None
+    except psycopg.Error as err:
+        return f"no PostgreSQL server answers at {POSTGRES} ({str(err).strip().splitlines()[0]})"
+
+
+def drop_schema(schema: str) -> None:
+    import psycopg
+
+    with psycopg.connect(POSTGRES, autocommit=True) as conn:
+        conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+
+
+def fresh_schema() -> str:
+    return f"fwserve_{os.getpid()}_{secrets.token_hex(3)}"

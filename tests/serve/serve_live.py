@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-
 from serve_ledgers import ROOT, TOKEN
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -28,7 +27,8 @@ VIEWPORT = {"width": 1400, "height": 860}
 # Recorded in the page before any of its scripts run: what the Content-Security-Policy blocked.
 WATCH_POLICY = """
 window.__blocked = [];
-document.addEventListener("securitypolicyviolation", (e) => window.__blocked.push(`${e.violatedDirective} ${e.blockedURI}`));
+document.addEventListener("securitypolicyviolation",
+                          (e) => window.__blocked.push(`${e.violatedDirective} ${e.blockedURI}`));
 """
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 import pytest
+from serve_ledgers import ROOT
 
 from frontwatch.errors import StoreError
 from frontwatch.serve import queries, views
-from serve_ledgers import ROOT
 
 SHAPE = {"ok", "status", "code", "error", "errors"}
 BAD_REQUESTS = [

@@ -37,7 +37,8 @@ def test_documents_newest_first_with_counts_and_pages(client):
 
 
 @pytest.mark.parametrize("params, names", [
-    ({"since": "2025-08-26", "until": "2025-08-27"}, {"seed", "es_meridiano_2025-08-26_ucrania-niega-zaporizke-novoheorhiivka"}),
+    ({"since": "2025-08-26", "until": "2025-08-27"},
+     {"seed", "es_meridiano_2025-08-26_ucrania-niega-zaporizke-novoheorhiivka"}),
     ({"q": "Peskov"}, {"seed"}),
     ({"q": "moscu"}, {"seed"}),  # accents folded
     ({"source": "danube courier"}, {"en_meridian_2025-08-25_russia-claims-zaporizke_danubecourier-copy"}),
@@ -99,7 +100,8 @@ def test_claims_with_source_stance_chain_and_day(client):
     assert {c["source"]["id"] for c in denials} >= {"ua_gs"}
     via_nbc = [c for c in items(client.get("/api/claims", params={"limit": 100})) if c["via"]]
     assert {"id": "nbc", "name": "NBC News"} in [v for c in via_nbc for v in c["via"]]
-    captures = items(client.get("/api/claims", params={"type": "territory.capture", "place": "zaporizke", "limit": 100}))
+    captures = items(client.get("/api/claims", params={"type": "territory.capture", "place": "zaporizke",
+                                                        "limit": 100}))
     assert captures and all(c["event"]["type"] == "territory.capture" for c in captures)
     assert all("zaporizke" in [p["id"] for p in c["event"]["places"]] for c in captures)
     by_gs = items(client.get("/api/claims", params={"actor": "ua_gs", "since": "2025-08-29", "until": "2025-08-29"}))

@@ -98,7 +98,8 @@ def test_events_are_the_reconciled_ledger_events(client):
      {"territory.advance@zaporizke/2025-08-27", "territory.advance@novoheorhiivka/2025-08-27"}),
     ({"state": "denied", "on": "2025-08-26", "type": "territory.capture"}, {"territory.capture@zaporizke/2025-08-25",
                                                                             "territory.capture@novoheorhiivka/2025-08-20"}),
-    ({"state": "claimed", "on": "2025-08-22", "type": "territory.capture"}, {"territory.capture@novoheorhiivka/2025-08-20"}),
+    ({"state": "claimed", "on": "2025-08-22", "type": "territory.capture"},
+     {"territory.capture@novoheorhiivka/2025-08-20"}),
     ({"q": "diplomacy"}, {"diplomacy.talks@-/2025-08-27"}),
     ({"place": "ukraine"}, {"attack.strike@ukraine/2025-08-27", "attack.clash@ukraine/2022-02"}),
 ])

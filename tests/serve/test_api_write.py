@@ -4,7 +4,6 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from serve_ledgers import HOSTILE, TOKEN, auth
 
 REPORT = {"text": "Russian forces have captured the village of Vorone in Ukraine's Dnipropetrovsk region, Russia's "

@@ -15,10 +15,10 @@ from typing import Any
 
 import httpx
 import pytest
-
-from frontwatch.serve.assets import NODE_MODULES, setup_assets
 from serve_ledgers import HOSTILE, OBLASTS, SEED_GOLD, ZAPORIZKE, auth, ingest_episode
 from serve_live import Visit, browser_unavailable, launch, live_server, save_screenshot, visit
+
+from frontwatch.serve.assets import NODE_MODULES, setup_assets
 
 UNAVAILABLE = browser_unavailable()
 if UNAVAILABLE:
@@ -178,7 +178,7 @@ def test_markup_in_a_document_shows_as_text_and_never_runs(browser: Any, hostile
         assert '<img src=x onerror="window.__pwned=1">' in text and "<script>window.__pwned=1</script>" in text
         assert page.locator("#panel-document h2").inner_text().startswith('<img src=x onerror="window.__pwned=1">')
         assert "Test <b>Wire</b>" in page.locator("#panel-document .doc-head").inner_text()
-        page.evaluate("location.hash = 'place=' + encodeURIComponent(arguments[0])".replace("arguments[0]", repr(ZAPORIZKE)))
+        page.evaluate("(place) => { location.hash = 'place=' + encodeURIComponent(place); }", ZAPORIZKE)
         page.locator("#panel-evidence h2", has_text="Zaporizke").wait_for()
         evidence = page.locator("#panel-evidence").inner_text()
         assert '<img src=x onerror="window.__pwned=1"> Russia says it holds Zaporizke' in evidence  # the title

@@ -4,11 +4,11 @@ from __future__ import annotations
 import socket
 
 import pytest
+from serve_ledgers import TOKEN, serve_settings
 
 from frontwatch.cli import build_parser
 from frontwatch.errors import ServeError
 from frontwatch.serve.server import check_port, check_settings
-from serve_ledgers import TOKEN, serve_settings
 
 
 @pytest.mark.parametrize("serve, message", [

@@ -8,12 +8,20 @@ import sys
 from pathlib import Path
 
 import pytest
+from serve_ledgers import COUNTRIES_NE, OBLASTS, OBLASTS_FULL, ROOT
 
 from frontwatch.errors import WebAssetsError
-from frontwatch.serve.assets import (NODE_MODULES, SIMFEROPOL, build_countries, import_oblasts, missing_assets,
-                                     move_crimea, read_manifest, setup_assets)
+from frontwatch.serve.assets import (
+    NODE_MODULES,
+    SIMFEROPOL,
+    build_countries,
+    import_oblasts,
+    missing_assets,
+    move_crimea,
+    read_manifest,
+    setup_assets,
+)
 from frontwatch.serve.geometry import contains, dissolve, polygons_of, signed_area, topology_features
-from serve_ledgers import COUNTRIES_NE, OBLASTS, OBLASTS_FULL, ROOT
 
 KYIV = (30.52, 50.45)
 SEVASTOPOL = (33.52, 44.60)
