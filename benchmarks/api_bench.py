@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from sqlalchemy import insert
+from sqlalchemy import insert, text
 
 from frontwatch.models import Actor, Analysis, Claim, Document, Event, Place, Statement
 from frontwatch.settings import load_settings
@@ -120,6 +120,19 @@ def bulk_store(ledger: Ledger, analyses: Iterator[Analysis], actor_list: list[Ac
         if doc_id % 1000 == 0:
             _flush(ledger, batch)
     _flush(ledger, batch)
+    if ledger.backend.name == "postgresql":
+        _after_bulk_load(ledger)
+
+
+def _after_bulk_load(ledger: Ledger) -> None:
+    """Ids were given, not drawn: move each id sequence past them (or the next ``add`` collides),
+    and gather the planner's statistics, as autovacuum would in time."""
+    with ledger.writer.begin() as conn:
+        for table in ("documents", "statements", "events", "claims"):
+            conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                              f"(SELECT max(id) FROM {table}))"))
+    with ledger.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.execute(text("ANALYZE"))
 
 
 def _flush(ledger: Ledger, batch: dict[str, list[Any]]) -> None:

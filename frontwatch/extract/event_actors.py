@@ -10,20 +10,17 @@ actors, nor are media.
 """
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..models import Statement
-from ..resolve.actor_text import fold, inflected_forms
-from ..resolve.actor_words import words_for
 from ..work import ActorMention, Work
 from .trigger_lexicon import Lexicon
 from .trigger_text import normal, tokens_of
 from .triggers import Trigger
 
-__all__ = ["ActorContext", "allowed_mentions", "declension_check", "event_actors", "group_reference", "implied_parties"]
+__all__ = ["ActorContext", "allowed_mentions", "event_actors", "group_reference", "implied_parties"]
 
 _STRONG_BREAK = re.compile(r"[;:\[\]—–]")  # not brackets: "la agrupación Tsentr (Centro) tomó"
 _PUNCTUATION = re.compile(r"[,;:.()\[\]«»“”\"—–]")
@@ -80,29 +77,6 @@ def event_actors(text: str, lex: Lexicon, trigger: Trigger, context: ActorContex
     if trigger.type == "exchange.prisoners" and not actors:
         actors = _following(text, lex, trigger, context)
     return list(dict.fromkeys(actors))
-
-
-def declension_check(work: Work) -> Callable[[ActorMention], bool]:
-    """Whether a mention is a declined form of its actor's names ("України", "друзів України"):
-    a genitive or a dative is no subject, which Slavic marks by the ending where English uses
-    a preposition. Always False in languages that do not decline names."""
-    rules = words_for(work.lang).inflection
-    if not rules:
-        return lambda mention: False
-
-    def declined(mention: ActorMention) -> bool:
-        actor = work.actors.get(mention.actor_id)
-        if actor is None:
-            return False
-        names = tuple(sorted({fold(n) for n in [actor.name, *actor.aliases]}))
-        key = fold(mention.text)
-        return key not in names and key in _declined_forms(names, rules)
-    return declined
-
-
-@functools.lru_cache(maxsize=2048)
-def _declined_forms(names: tuple[str, ...], rules: tuple[tuple[str, tuple[str, ...], bool], ...]) -> frozenset[str]:
-    return frozenset(fold(form) for name in names for form in inflected_forms(name, rules))
 
 
 def implied_parties(trigger: Trigger, context: ActorContext) -> list[str]:

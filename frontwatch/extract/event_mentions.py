@@ -16,8 +16,8 @@ from dataclasses import dataclass, field, replace
 from ..models import Statement
 from ..work import ActorMention, TimeMention, Work
 from .dates import date_near, is_anterior
-from .event_actors import (ActorContext, allowed_mentions, declension_check, event_actors, group_reference,
-                           implied_parties)
+from .declension import declension_check
+from .event_actors import ActorContext, allowed_mentions, event_actors, group_reference, implied_parties
 from .event_context import Polarity, after_coordinator, background_spans, clause_bounds, is_definite, polarity
 from .event_places import CountryPlaces, PlaceRef, find_place_refs, word_before
 from .trigger_lexicon import Lexicon, lexicon_for
@@ -161,12 +161,13 @@ def _assign_places(text: str, lex: Lexicon, mentions: list[EventMention], refs: 
 
 def _opens_clause(text: str, lex: Lexicon, previous_end: int, start: int) -> bool:
     """A place that opens a new clause after a comma belongs to that clause's trigger, not to
-    the one before the comma: "не окуповані, в їхньому районі тривають бої"."""
+    the one before the comma: "не окуповані, в їхньому районі тривають бої", "sono entrati a
+    Zaporizke, ma lì si continua a combattere"."""
     comma = max(text.rfind(",", previous_end, start), text.rfind(";", previous_end, start))
     if comma < 0:
         return False
     leading = lex.word_set("locatives") | lex.word_set("weak_locatives") | lex.word_set("place_modifiers") \
-        | lex.word_set("anaphoric_determiners")
+        | lex.word_set("anaphoric_determiners") | lex.word_set("clause_breaks") | lex.word_set("coordinators")
     return all(w.key in leading for w in tokens_of(text, comma + 1, start))
 
 

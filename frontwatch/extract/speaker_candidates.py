@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .declension import as_named
 from .statement_grammar import WORD, word_after, word_before, words
 from .statement_scan import Scan
 
@@ -247,8 +248,14 @@ def _expand_left(scan: Scan, pos: int, low: int) -> tuple[int, str | None]:
             return prev.start(), word
         if g.is_function_word(word) or scan.lexicon.lookup(word) is not None or g.has("prepositions", word):
             return start, None
+        if not g.lists["articles"].words and _in_mention(scan, prev.start()):
+            return start, None  # without articles a name before the head is no modifier ("телемарафону речник")
         start = prev.start()
     return start, None
+
+
+def _in_mention(scan: Scan, pos: int) -> bool:
+    return any(m.start <= pos < m.end for m in scan.work.actor_mentions)
 
 
 def _possessive_word(scan: Scan, word: str) -> bool:
@@ -362,11 +369,13 @@ def _after_preposition(scan: Scan, cand: Candidate, low: int) -> bool:
             return False  # "у середу аналітичний проєкт ...": the preposition belongs to the date
         if prev is not None and (g.has("articles", prev.group(0)) or g.has("determiners", prev.group(0))):
             prev = _adjacent_word(scan, prev.start(), low)
-        elif skipped and (g.lists["articles"].words or any(g.has("document_nouns", w) for w in skipped)):
+        elif skipped and (g.lists["articles"].words or any(g.has("document_nouns", w) for w in skipped)
+                          or (cand.kind == MENTION and as_named(scan.work, cand.actor_id, scan.text[cand.start:cand.end]))):
             return False
         # Without articles a preposition governs the nouns after it and their genitives
         # ("в ефірі телемарафону «Єдині новини»"), but a document speaks for its author
-        # ("в сообщении украинского военного командования").
+        # ("в сообщении украинского военного командования"), and a name as a subject writes it
+        # is no genitive ("О выходе к границе области Минобороны России объявило").
     if prev is None:
         return False
     word = prev.group(0)
@@ -447,9 +456,13 @@ def _relative_antecedent(scan: Scan, start: int, end: int) -> Candidate | None:
         cursor, prev = prev.start(), _adjacent_word(scan, prev.start(), start)
     if prev is None or not g.has("relative_pronouns", prev.group(0)):
         return None
-    before = candidates(scan, start, prev.start(), prepositional=True)
-    before = [c for c in before if not scan.text[c.end:prev.start()].strip(" ,")]
-    return before[-1] if before else noun_phrase_before(scan, start, prev.start())
+    anchor = prev.start()
+    governing = _adjacent_word(scan, anchor, start)
+    if governing is not None and g.has("prepositions", governing.group(0)):
+        anchor = governing.start()  # "повідомлення, у якому стверджується": the antecedent is before "у"
+    before = candidates(scan, start, anchor, prepositional=True)
+    before = [c for c in before if not scan.text[c.end:anchor].strip(" ,")]
+    return before[-1] if before else noun_phrase_before(scan, start, anchor)
 
 
 def noun_phrase_before(scan: Scan, start: int, end: int, *, opened: bool = False) -> Candidate | None:

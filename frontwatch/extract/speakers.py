@@ -65,11 +65,20 @@ def _document_author(scan: Scan, cand: Candidate, pos: int) -> str | None:
     said": whoever spoke last."""
     inner = candidates(scan, *cand.complement, prepositional=True) if cand.complement else []
     if not inner:
-        return antecedent(scan, pos, "any")
+        return _publisher_of(scan, cand) or antecedent(scan, pos, "any")
     author = inner[0]
     if author.kind == DESCRIPTION and author.complement is None:
         return by_head(scan, author.head, pos) or antecedent(scan, pos, _pronoun_class(author))
     return resolve(scan, author, pos)
+
+
+def _publisher_of(scan: Scan, document: Candidate) -> str | None:
+    """"російське оборонне відомство поширило повідомлення, у якому ...": a document that is the
+    object of its clause was put out by that clause's subject, the name or body before it."""
+    start = max((scan.text.rfind(mark, 0, document.start) for mark in ".;:!?\n"), default=-1) + 1
+    subjects = [c for c in candidates(scan, start, document.start) if c.kind in (MENTION, NAME)
+                and not any(mark in scan.text[c.end:document.start] for mark in ",()")]
+    return resolve(scan, subjects[-1], subjects[-1].start) if subjects else None
 
 
 # -- names -----------------------------------------------------------------------

@@ -34,6 +34,31 @@ class Cues:
     stop: frozenset[str]
     given_names: frozenset[str]
 
+    @functools.cached_property
+    def _before_kinds(self) -> dict[Phrase, tuple[str, ...]]:
+        return _kinds_of(self.before)
+
+    @functools.cached_property
+    def _after_kinds(self) -> dict[Phrase, tuple[str, ...]]:
+        return _kinds_of(self.after)
+
+    def kinds_before(self, words: Sequence[str]) -> dict[str, int]:
+        """Cue kind -> length of the longest phrase of that kind the words end with: every kind
+        in one probe per phrase length (a name's context is read for every span tried)."""
+        found: dict[str, int] = {}
+        for n in range(1, len(words) + 1):
+            for kind in self._before_kinds.get(tuple(words[len(words) - n:]), ()):
+                found[kind] = n
+        return found
+
+    def kinds_after(self, words: Sequence[str]) -> dict[str, int]:
+        """Cue kind -> length of the longest phrase of that kind the words start with."""
+        found: dict[str, int] = {}
+        for n in range(1, len(words) + 1):
+            for kind in self._after_kinds.get(tuple(words[:n]), ()):
+                found[kind] = n
+        return found
+
 
 @functools.cache
 def cues_for(languages: tuple[str, ...]) -> Cues:
@@ -53,6 +78,14 @@ def cues_for(languages: tuple[str, ...]) -> Cues:
     given = frozenset(fold(w) for w in stops.get("given_names", []))
     return Cues({k: frozenset(v) for k, v in before.items()}, {k: frozenset(v) for k, v in after.items()},
                 frozenset(near), frozenset(stop | given), given)
+
+
+def _kinds_of(phrases: dict[str, frozenset[Phrase]]) -> dict[Phrase, tuple[str, ...]]:
+    kinds: dict[Phrase, tuple[str, ...]] = {}
+    for kind, found in phrases.items():
+        for phrase in found:
+            kinds[phrase] = (*kinds.get(phrase, ()), kind)
+    return kinds
 
 
 def _phrases(entries: list[str]) -> set[Phrase]:

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from .cues import ADMIN_KINDS, AREA_OF_CUE, CUE_KINDS, Cues, cues_for, longest_prefix, longest_suffix
+from .cues import ADMIN_KINDS, AREA_OF_CUE, CUE_KINDS, Cues, cues_for, longest_suffix
 from .gazetteer import CUE_PENALTY, Gazetteer, KeyHit
 from .names import fold, is_cyrillic
 
@@ -141,6 +141,7 @@ class _Scanner:
         spans = self._spans()
         hits = self.gaz.keys(key for _i, _j, key in spans)
         self._hits = {key: hits.get(key, []) for _i, _j, key in spans}
+        self.gaz.preload(hit.place for found in hits.values() for hit in found)
         taken: set[int] = set()
         mentions = []
         for i, j, key in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
@@ -241,12 +242,12 @@ class _Scanner:
         quotation mark in between."""
         before = [t.folded for t in self._adjacent_before(i)]
         after = [t.folded for t in self._adjacent_after(j)]
+        cues_before, cues_after = self.cues.kinds_before(before), self.cues.kinds_after(after)
         kinds: set[str] = set()
         area = None
         start, end = self.tokens[i].start, self.tokens[j - 1].end
         for kind in CUE_KINDS:
-            n_before = longest_suffix(before, self.cues.before[kind])
-            n_after = longest_prefix(after, self.cues.after[kind])
+            n_before, n_after = cues_before.get(kind), cues_after.get(kind)
             if n_before is None and n_after is None:
                 continue
             kinds |= ADMIN_KINDS.get(kind, frozenset())
@@ -254,7 +255,7 @@ class _Scanner:
             if kind != "settlement":
                 start = self.tokens[i - n_before].start if n_before else start
                 end = self.tokens[j + n_after - 1].end if n_after else end
-        rest = before[:len(before) - (longest_suffix(before, self.cues.before["settlement"]) or 0)]
+        rest = before[:len(before) - cues_before.get("settlement", 0)]
         while rest and rest[-1] in _ARTICLES:
             rest.pop()
         near = longest_suffix(rest, self.cues.near) is not None
@@ -293,6 +294,9 @@ class _Scanner:
         out = []
         i = 0
         while i < len(self.tokens):
+            if not self.tokens[i].capitalised:  # most words: no name starts here
+                i += 1
+                continue
             j = self._name_end(i, covered)
             if j == i or self.tokens[i].start in covered or not self._worth_a_try(i, j):
                 i = max(j, i + 1)

@@ -108,6 +108,14 @@ class Candidate:
     precision: str | None = None
     aliases: tuple[str, ...] = field(default=(), compare=False)
 
+    def rescored(self, score: float, matched: str | None) -> Candidate:
+        """This candidate with another score and matched name. Like dataclasses.replace, without
+        the cost of __init__ (a frozen dataclass sets each of its 18 fields through
+        object.__setattr__): the resolver makes one for every candidate of every mention."""
+        copy = object.__new__(Candidate)
+        copy.__dict__.update(self.__dict__, score=score, matched=matched)
+        return copy
+
     @property
     def has_coordinates(self) -> bool:
         return self.lat is not None and self.lon is not None

@@ -31,38 +31,40 @@ RegionRow = tuple[int, str, str, int]
 
 @dataclass(frozen=True)
 class RegionIndex:
-    """A region's distinct spellings, shortest first, with the rows that carry each; and its frames."""
+    """A region's skeleton rows, indexed by spelling (shortest first) and by frame."""
 
-    spellings: list[str]
-    lengths: list[int]                                # len() of each spelling, ascending
-    holders: list[tuple[tuple[int, int], ...]]        # per spelling: (row position, place) of its rows
-    frames: dict[str, tuple[tuple[int, str], ...]]    # frame -> (place, spelling) of its rows, by row id
+    rows: list[RegionRow]             # in the order of the region's query: a scan's tie order
+    spellings: list[str]              # distinct, by length, then first row
+    lengths: list[int]                # len() of each spelling, ascending
+    holders: dict[str, list[int]]     # spelling -> positions in ``rows``
+    frames: dict[str, list[int]]      # frame -> positions in ``rows``
 
     @classmethod
     def of(cls, rows: list[RegionRow]) -> RegionIndex:
-        holders: dict[str, list[tuple[int, int]]] = {}
-        frames: dict[str, list[tuple[int, int, str]]] = {}
-        for position, (place, spelling, frame, rowid) in enumerate(rows):
-            holders.setdefault(spelling, []).append((position, place))
-            frames.setdefault(frame, []).append((rowid, place, spelling))
-        # By length, then first row: a stable order in which a query's length window is one slice.
-        spellings = sorted(holders, key=lambda s: (len(s), holders[s][0][0]))
-        return cls(spellings, [len(s) for s in spellings], [tuple(holders[s]) for s in spellings],
-                   {frame: tuple((place, spelling) for _rowid, place, spelling in sorted(found))
-                    for frame, found in frames.items()})
+        # One plain pass: built the first time a text looks a word up in the region.
+        holders: dict[str, list[int]] = {}
+        frames: dict[str, list[int]] = {}
+        for position, row in enumerate(rows):
+            holders.setdefault(row[1], []).append(position)
+            frames.setdefault(row[2], []).append(position)
+        spellings = sorted(holders, key=len)  # stable: equal lengths keep the order of first rows
+        return cls(rows, spellings, [len(s) for s in spellings], holders, frames)
 
     def frame_rows(self, frames: Iterable[str]) -> list[tuple[int, str]]:
         """(place, spelling) of the rows with one of the frames: by frame, then row id."""
-        return [row for frame in sorted(set(frames)) for row in self.frames.get(frame, ())]
+        out = []
+        for frame in sorted(set(frames)):
+            for position in sorted(self.frames.get(frame, ()), key=lambda i: self.rows[i][3]):
+                out.append(self.rows[position][:2])
+        return out
 
     def best(self, query: str, cutoff: float, limit: int) -> list[tuple[int, str]]:
         """(place, spelling) of the ``limit`` rows most similar to ``query`` (fuzz.ratio at least
         ``cutoff``), best first, ties to the earlier row."""
         lo, hi = self._window(len(query), cutoff)
         found = process.extract(query, self.spellings[lo:hi], scorer=fuzz.ratio, score_cutoff=cutoff, limit=None)
-        hits = sorted((-score, position, place, spelling)
-                      for spelling, score, i in found for position, place in self.holders[lo + i])
-        return [(place, spelling) for _score, _position, place, spelling in hits[:limit]]
+        hits = sorted((-score, position) for spelling, score, _i in found for position in self.holders[spelling])
+        return [self.rows[position][:2] for _score, position in hits[:limit]]
 
     def _window(self, length: int, cutoff: float) -> tuple[int, int]:
         """The slice of spellings whose length allows ``cutoff``: fuzz.ratio is at most

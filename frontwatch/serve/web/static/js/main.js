@@ -98,7 +98,7 @@ async function start() {
   const first = status.days.first ? new Date(`${status.days.first}T00:00:00Z`) : null;
   if (first) first.setUTCDate(first.getUTCDate() - 1);
   setUpSlider(app.map, daysBetween(first && first.toISOString().slice(0, 10), status.days.last));
-  if (app.map) app.map.fitFront();
+  if (app.map) app.map.fitFront(false);  // no animation: the page is ready when it says so
   app.timeline = new Timeline({ form: $("timeline-filters"), chart: $("timeline-chart"), list: $("timeline-list"),
     count: $("timeline-count"), onEvent });
   await app.timeline.init(meta);

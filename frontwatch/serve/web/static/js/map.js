@@ -151,13 +151,13 @@ export class PlaceMap {
     this.showDay(this.day);
   }
 
-  fitFront() {
+  fitFront(animate = true) {
     const points = [...this.places.values()].filter((e) => {
       const state = stateOn(e.feature.properties.changes, this.day);
       return state && DECISIVE.has(state.status);
     });
     if (!points.length) {
-      this.map.fitBounds(UKRAINE);
+      this.map.fitBounds(UKRAINE, { animate });
       return;
     }
     const lats = points.map((e) => e.lat);
@@ -166,6 +166,6 @@ export class PlaceMap {
     const pad = (lo, hi, min) => { const c = (lo + hi) / 2; const half = Math.max((hi - lo) / 2 + 0.3, min / 2); return [c - half, c + half]; };
     const [south, north] = pad(Math.min(...lats), Math.max(...lats), 4.6);
     const [west, east] = pad(Math.min(...lons), Math.max(...lons), 7.5);
-    this.map.fitBounds([[south, west], [north, east]]);
+    this.map.fitBounds([[south, west], [north, east]], { animate });
   }
 }
