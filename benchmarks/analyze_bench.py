@@ -41,7 +41,8 @@ def throughput(rounds: int) -> tuple[float, int, float]:
 
     resources = default_resources()
     docs = [read_document(p, supported=resources.languages()) for p in corpus()]
-    analyze(docs[0], resources)  # warm the lazy resources
+    for doc in docs:  # warm the lazy resources (each language's matchers are built on first use)
+        analyze(doc, resources)
     began = time.process_time()
     for _ in range(rounds):
         for doc in docs:

@@ -67,7 +67,8 @@ def find_place_refs(work: Work, lex: Lexicon, triggers: list[Trigger], countries
     text = _Text(work)
     named = list(_named(work, lex, text, triggers))
     refs = [*named, *_quantified(work, lex, text, named), *_pronouns(work, lex, text, named),
-            *_possessives(work, lex, text, countries), *_demonyms(work, lex, text, countries)]
+            *_possessed_areas(work, lex, text, named), *_possessives(work, lex, text, countries),
+            *_demonyms(work, lex, text, countries)]
     kept: list[PlaceRef] = []
     for ref in sorted(refs, key=lambda r: (r.how != "named", r.start)):
         if ref.places and not any(k.start < ref.end and ref.start < k.end for k in kept):
@@ -277,6 +278,24 @@ def _pronouns(work: Work, lex: Lexicon, text: _Text, named: list[PlaceRef]) -> I
         sentence = text.sentence_of(match.start())
         places = _group(work, named, "settlement", 0, True, match.start(), sentence)
         yield PlaceRef(match.start(), match.end(), places, "pronoun", sentence)
+
+
+def _possessed_areas(work: Work, lex: Lexicon, text: _Text, named: list[PlaceRef]) -> Iterator[PlaceRef]:
+    """"к ее административной границе", "its border": a third-person possessive before an area
+    noun (an adjective at most between) stands for the region or country named last, in its
+    sentence or the one before."""
+    owners, areas = lex.reported_possessives, lex.word_set("area_nouns")
+    for index in range(len(work.sentences)):
+        words = text.tokens(index)
+        for position, word in enumerate(words[:-1]):
+            following = words[position + 1:position + 3]
+            if word.key not in owners or not any(w.key in areas for w in following):
+                continue
+            area = next(w for w in following if w.key in areas)
+            before = [r for r in named if r.end <= word.start and index - 1 <= r.sentence <= index
+                      and _kind(work, r.places[0]) in ("admin1", "country")]
+            if before:
+                yield PlaceRef(word.start, area.end, before[-1].places, "pronoun", index)
 
 
 def _possessives(work: Work, lex: Lexicon, text: _Text, countries: CountryPlaces) -> Iterator[PlaceRef]:

@@ -224,6 +224,8 @@ def _description(scan: Scan, head_start: int, head_end: int, head_class: str, lo
     g, text = scan.grammar, scan.text
     np_start, opener = _expand_left(scan, head_start, left)
     np_end, complement = _expand_right(scan, head_end, high)
+    if complement is None and head_class == DOCUMENT and not g.lists["genitive_prepositions"].words:
+        np_end, complement = _case_complement(scan, head_end, high) or (np_end, None)
     middle = [w.group(0) for w in words(text, np_start, head_start) if w.group(0) != opener]
     tail = [w.group(0) for w in words(text, head_end, np_end)] if complement is None else ["-"]
     definite = opener is not None and not g.has("indefinite_articles", opener)
@@ -279,6 +281,23 @@ def _expand_right(scan: Scan, pos: int, high: int) -> tuple[int, tuple[int, int]
         complement_start = end if complement_start is None else complement_start
         end = phrase_end
     return end, (complement_start, end) if complement_start is not None else None
+
+
+_CASE_COMPLEMENT_WORDS = 4  # words of a genitive after a document noun ("сводке украинского военного командования")
+
+
+def _case_complement(scan: Scan, pos: int, high: int) -> tuple[int, tuple[int, int]] | None:
+    """The genitive that follows a document noun where no "of" marks it (Slavic): "в сводке
+    ведомства", "у повідомленні Генштабу". It runs to the next punctuation, a few words at most,
+    and names the document's author."""
+    text, end = scan.text, pos
+    for _ in range(_CASE_COMPLEMENT_WORDS):
+        word = word_after(text, end, high)
+        if word is None or text[end:word.start()] != " " or scan.lexicon.lookup(word.group(0)) is not None \
+                or scan.grammar.is_function_word(word.group(0)):
+            break
+        end = word.end()
+    return (end, (pos, end)) if end > pos else None
 
 
 def _plain_word(scan: Scan, word: str) -> bool:
@@ -359,6 +378,8 @@ def _modifies(scan: Scan, cand: Candidate, description: Candidate) -> bool:
 def _after_preposition(scan: Scan, cand: Candidate, low: int) -> bool:
     """Is the candidate the object of a preposition ("a Moscú", "of the United Arab Emirates")?"""
     g, pos = scan.grammar, cand.start
+    if _authored(cand) and not g.lists["genitive_prepositions"].words:
+        return False  # "говорится в сводке ведомства": the document speaks for its author
     prev = _adjacent_word(scan, pos, low)
     if prev is not None and cand.kind != DESCRIPTION:
         skipped: list[str] = []

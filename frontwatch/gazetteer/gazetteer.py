@@ -9,6 +9,9 @@ run that needs one lookup pays for one lookup. A lookup tries, in order:
    (Novogeorgievka, Запорожское), confirmed by string similarity;
 3. within a given region only: a fuzzy scan of that region's names
    (Volchansk for Vovchansk), scored lower still.
+
+Within a region, frames and the scan are answered from the region's spellings,
+read once and kept in memory (``region_index``); place rows are cached too.
 """
 from __future__ import annotations
 
@@ -39,7 +42,7 @@ FRAME_FACTOR = 0.8
 SCAN_FACTOR = 0.7
 IMPORTANCE_WEIGHT = 0.04  # per power of ten of population: a city of a million over a village by ~0.15
 ROW_CACHE = 20_000  # place rows kept in memory (a batch run touches the same few thousand)
-REGIONS_CACHED = 8  # regions whose spellings are kept for fuzzy scans (a few MB each at most)
+REGIONS_CACHED = 8  # regions whose spellings and frames are kept for fuzzy lookups (under 2 MB each)
 TOWN_SIMILARITY = 55.0
 CUE_PENALTY = 0.05
 # Endings a query may carry that the stored frames do not (frames are of nominatives).
@@ -153,7 +156,8 @@ class Gazetteer:
         places the key ``fold(name)`` names, when the caller has them (a text's names are looked
         up in one query)."""
         if hits is None:
-            hits = self.keys([fold(name)]).get(fold(name), [])
+            key = fold(name)
+            hits = self.keys([key]).get(key, [])
         scores: dict[int, float] = {}
         for hit in hits:
             # A spelling that needs a cue ("Donetsk" for the oblast) loses to one that does not.
@@ -249,15 +253,17 @@ class Gazetteer:
         or two regions and looks up each unknown capitalised word in them. The least recently
         used region is dropped first (a batch of reports from one front stays within a few)."""
         key = (country, admin1_code)
-        if key in self._regions_cache:
+        index = self._regions_cache.get(key)
+        if index is not None:
             self._regions_cache.move_to_end(key)
-        else:
-            if len(self._regions_cache) >= REGIONS_CACHED:
-                self._regions_cache.popitem(last=False)
-            self._regions_cache[key] = RegionIndex.of(self._conn.execute(
-                "SELECT s.place, s.spelling, s.frame, s.rowid FROM place p JOIN skeleton s ON s.place = p.id "
-                "WHERE p.country = ? AND p.admin1_code = ?", key).fetchall())
-        return self._regions_cache[key]
+            return index
+        index = RegionIndex.of(self._conn.execute(
+            "SELECT s.place, s.spelling, s.frame, s.rowid FROM place p JOIN skeleton s ON s.place = p.id "
+            "WHERE p.country = ? AND p.admin1_code = ?", key).fetchall())
+        if len(self._regions_cache) >= REGIONS_CACHED:
+            self._regions_cache.popitem(last=False)
+        self._regions_cache[key] = index
+        return index
 
     def _fits(self, place: int, country: str | None, admin1_code: str | None, kinds: Iterable[str] | None) -> bool:
         c = self.row(place).candidate

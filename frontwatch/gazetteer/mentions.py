@@ -17,6 +17,8 @@ fuzzier chance in the regions the text names, or after a settlement cue.
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -80,6 +82,10 @@ class _Context:
     area: str | None
 
 
+# A fuzzy lookup: the name, the regions looked in, the kinds its cue words allow.
+_FuzzyQuery = tuple[str, tuple[tuple[str, str], ...], frozenset[str] | None]
+
+
 def tokenize(text: str) -> list[Token]:
     tokens = []
     for match in _WORD.finditer(text):
@@ -126,14 +132,13 @@ class _Scanner:
         self.gaz = gaz
         self.text = text
         self.cues = cues
-        self.blocked = blocked
+        self.blocked = _Spans(blocked)
         self.tokens = tokenize(text)
         self.lower_words = {t.folded for t in self.tokens if t.text[:1].islower()}
-        # A text repeats its names ("Russian", "Zaporizke") and reads a span's context more
-        # than once: each is looked up once. ``exact`` fills the key hits of every span.
+        # A text repeats its names ("Russian", "Zaporizke"): each is looked up once.
+        # ``exact`` fills the key hits of every span with one query.
         self._hits: dict[str, list[KeyHit]] = {}
-        self._contexts: dict[tuple[int, int], _Context] = {}
-        self._fuzzy_cache: dict[tuple[str, tuple[tuple[str, str], ...], frozenset[str] | None], dict[int, float]] = {}
+        self._fuzzy_cache: dict[_FuzzyQuery, dict[int, float]] = {}
 
     # -- exact matches -------------------------------------------------------------------------
 
@@ -199,7 +204,7 @@ class _Scanner:
         if i > 0 and self.tokens[i - 1].folded in self.cues.given_names and self._joined(i - 1, i, " "):
             return True
         start, end = words[0].start, words[-1].end
-        if any(s < end and start < e for s, e in self.blocked):
+        if self.blocked.overlap(start, end):
             return True
         before, after = self.text[start - 1:start], self.text[end:end + 1]
         return bool(before) and before in _QUOTES_OPEN and bool(after) and after in _QUOTES_CLOSE
@@ -229,11 +234,6 @@ class _Scanner:
     # -- cue words ---------------------------------------------------------------------------------
 
     def _context(self, i: int, j: int) -> _Context:
-        if (i, j) not in self._contexts:
-            self._contexts[(i, j)] = self._read_context(i, j)
-        return self._contexts[(i, j)]
-
-    def _read_context(self, i: int, j: int) -> _Context:
         """Kinds allowed, span, "near" and area from the words next to tokens i..j.
 
         Region, district and direction cues become part of the span ("región de
@@ -322,7 +322,7 @@ class _Scanner:
 
     def _blocked_token(self, k: int) -> bool:
         token = self.tokens[k]
-        return any(s < token.end and token.start < e for s, e in self.blocked)
+        return self.blocked.overlap(token.start, token.end)
 
     def _worth_a_try(self, i: int, j: int) -> bool:
         words = self.tokens[i:j]
@@ -357,6 +357,21 @@ class _Scanner:
         if key not in self._hits:
             self._hits[key] = self.gaz.keys([key]).get(key, [])
         return self._hits[key]
+
+
+class _Spans:
+    """Spans of the text (the actors' names), for overlap tests in O(log n): sorted by start,
+    with the farthest end reached so far (every span and every word of a text is tested)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        ordered = sorted(spans)
+        self.starts = [start for start, _end in ordered]
+        self.reach = list(itertools.accumulate((end for _start, end in ordered), max))
+
+    def overlap(self, start: int, end: int) -> bool:
+        """Whether a span overlaps [start, end): one that starts before ``end`` ends after ``start``."""
+        k = bisect.bisect_left(self.starts, end)
+        return k > 0 and self.reach[k - 1] > start
 
 
 def _narrowest_first(kinds: frozenset[str]) -> list[frozenset[str]]:

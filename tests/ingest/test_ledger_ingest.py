@@ -35,12 +35,12 @@ def test_a_folder_is_ingested_once_and_a_rerun_stores_nothing(tmp_path):
     db = tmp_path / "ledger.db"
     first = run_cli(tmp_path, "ingest", EXAMPLES, SEED, "--db", db)
     assert first.returncode == 0, first.stderr
-    assert "6 documents: 5 stored, 1 syndicated copies (stored, linked), 0 already stored, 0 failed" in first.stdout
+    assert "8 documents: 7 stored, 1 syndicated copies (stored, linked), 0 already stored, 0 failed" in first.stdout
     stored = counts(db, tmp_path)
-    assert (stored["documents"], stored["syndicated"]) == (6, 1)
+    assert (stored["documents"], stored["syndicated"]) == (8, 1)
     again = run_cli(tmp_path, "ingest", EXAMPLES, SEED, "--db", db)
     assert again.returncode == 0, again.stderr
-    assert "6 documents: 0 stored, 0 syndicated copies (stored, linked), 6 already stored, 0 failed" in again.stdout
+    assert "8 documents: 0 stored, 0 syndicated copies (stored, linked), 8 already stored, 0 failed" in again.stdout
     assert counts(db, tmp_path) == stored
 
 
@@ -69,7 +69,7 @@ def test_bad_documents_get_one_line_each_and_the_run_goes_on(tmp_path):
 def test_progress_bar_on_request(tmp_path):
     result = run_cli(tmp_path, "ingest", EXAMPLES, "--db", tmp_path / "ledger.db", "--progress")
     assert result.returncode == 0, result.stderr
-    assert "ingest [" in result.stderr and "5/5" in result.stderr
+    assert "ingest [" in result.stderr and "7/7" in result.stderr
     quiet = run_cli(tmp_path, "ingest", EXAMPLES, "--db", tmp_path / "ledger.db")
     assert quiet.stderr == ""  # not a terminal, no --progress: no bar
 

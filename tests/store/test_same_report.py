@@ -56,7 +56,7 @@ def test_the_same_ingest_run_reports_the_same_on_both(two_ledgers, settings):
     for url in two_ledgers:
         with open_ledger(url, settings) as ledger:
             statuses = [o.status for o in ingest(inputs, ledger)]
-        assert statuses.count("failed") == 0 and len(statuses) == 6
+        assert statuses.count("failed") == 0 and len(statuses) == 8
     sqlite, postgres = (everything(url, settings) for url in two_ledgers)
     for key in sqlite:
         assert sqlite[key] == postgres[key], key

@@ -81,3 +81,11 @@ def test_what_is_not_an_event():
                  "Российские войска могут захватить Запорожское.",
                  "Делегации приняли участие в заседании."]:
         assert events_of(text, "ru", PLACES).events == [], text
+
+
+def test_its_border_is_the_region_named_before():
+    text = ("Днепропетровская область не входит в число регионов, на которые претендует Москва. О выходе своих "
+            "войск к ее административной границе Минобороны России объявило в начале июня.")
+    work = events_of(text, "ru", {**PLACES, "Днепропетровская область": DNIPRO_OBL})
+    assert happened(work) == [("territory.advance", ("dnipro_obl",))]
+    assert (work.events[0].date, claims(work.events[0])) == ("2025-06", {("ru_mod", "asserts")})

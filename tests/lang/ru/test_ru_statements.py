@@ -66,3 +66,9 @@ def test_no_statement_without_a_report():
                  "Противник пытался прорвать оборону.",
                  "Заявил ли Кремль об этом?"]:
         assert spoken(statements_of(text, "ru")) == [], text
+
+
+def test_said_in_the_bulletin_of_the_ministry():
+    text = ("Минобороны России сообщило о взятии села. «Освобожден населенный пункт Запорожское», — говорится в "
+            "сводке ведомства.")
+    assert [s.speaker for s in statements_of(text, "ru").statements] == ["ru_mod", "ru_mod"]
