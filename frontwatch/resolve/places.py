@@ -31,6 +31,7 @@ def find_places(work: Work, resources: Resources) -> Work:
     # A person's or an organisation's name is no place ("Andriy Yermak"); a capital or a
     # country standing for its government ("Kiev acusa", metonymy) still names a place.
     blocked = [(m.start, m.end) for m in work.actor_mentions if m.how != "metonymy"]
+    blocked += publisher_spans(work.text, work.document.source)
     mentions = find_mentions(gaz, work.text, [work.lang.code], blocked=blocked)
     places: dict[str, Place] = {}
     spans: list[PlaceMention] = []
@@ -43,6 +44,20 @@ def find_places(work: Work, resources: Resources) -> Work:
         spans.append(PlaceMention(resolution.mention.start, resolution.mention.end, resolution.mention.text,
                                   place.id))
     return dataclasses.replace(work, place_mentions=spans, places={**work.places, **places})
+
+
+def publisher_spans(text: str, source: str | None) -> list[tuple[int, int]]:
+    """Where the text names its own publisher: a dateline "(Meridian Wire)" is no place.
+
+    Only names of two words or more: a one-word outlet may well be named after a town.
+    """
+    if not source or len(source.split()) < 2:
+        return []
+    spans, start = [], text.find(source)
+    while start != -1:
+        spans.append((start, start + len(source)))
+        start = text.find(source, start + 1)
+    return spans
 
 
 def _place(resolution: Resolution) -> Place | None:
