@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from ..errors import FrontwatchError
+from .ledger_options import add_ledger_options
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -14,8 +15,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                                                "geojson: one feature per place, with its state and claims.")
     parser.add_argument("--format", choices=("jsonl", "csv", "geojson"), required=True)
     parser.add_argument("--output", "-o", metavar="FILE", help="write here instead of standard output")
-    parser.add_argument("--db", help="the ledger: a file path or a postgresql:// URL (default: see docs/ledger.md)")
-    parser.add_argument("--settings", metavar="FILE", help="a settings file (default: see docs/settings.md)")
+    add_ledger_options(parser)
     parser.set_defaults(handler=run)
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from .ledger_options import add_ledger_options
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
@@ -11,8 +13,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Read text files (with a header block), HTML pages, feeds, folders and JSON Lines "
                     "batches; analyse each document and store it with its analysis, once.")
     parser.add_argument("inputs", nargs="+", metavar="PATH|URL|FEED")
-    parser.add_argument("--db", help="the ledger: a file path or a postgresql:// URL (default: see docs/ledger.md)")
-    parser.add_argument("--settings", metavar="FILE", help="a settings file (default: see docs/settings.md)")
+    add_ledger_options(parser)
     parser.add_argument("--progress", action="store_true",
                         help="show a progress bar even when stderr is not a terminal")
     parser.set_defaults(handler=run)

@@ -4,14 +4,15 @@ from __future__ import annotations
 import argparse
 import json
 
+from .ledger_options import add_ledger_options
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("place", help="one place's timeline with all its evidence",
                                    description="A place's state over time and every claim about it, with sources.")
     parser.add_argument("name", metavar="NAME", help="the place's name, an alias or its id")
     parser.add_argument("--json", action="store_true", help="the timeline as JSON")
-    parser.add_argument("--db", help="the ledger: a file path or a postgresql:// URL (default: see docs/ledger.md)")
-    parser.add_argument("--settings", metavar="FILE", help="a settings file (default: see docs/settings.md)")
+    add_ledger_options(parser)
     parser.set_defaults(handler=run)
 
 

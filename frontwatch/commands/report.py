@@ -5,6 +5,8 @@ import argparse
 import datetime as dt
 import json
 
+from .ledger_options import add_ledger_options
+
 
 def iso_date(value: str) -> str:
     try:
@@ -22,8 +24,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--until", type=iso_date, metavar="DATE", help="up to this day, included")
     parser.add_argument("--region", metavar="NAME", help="only places in this region (an oblast) or of this name")
     parser.add_argument("--format", choices=("md", "json"), default="md")
-    parser.add_argument("--db", help="the ledger: a file path or a postgresql:// URL (default: see docs/ledger.md)")
-    parser.add_argument("--settings", metavar="FILE", help="a settings file (default: see docs/settings.md)")
+    add_ledger_options(parser)
     parser.set_defaults(handler=run)
 
 

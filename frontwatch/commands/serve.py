@@ -13,6 +13,7 @@ import json
 from pathlib import Path
 
 from ..settings import Settings, load_settings
+from .ledger_options import DB_HELP, SETTINGS_HELP
 
 
 def port_number(value: str) -> int:
@@ -25,10 +26,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     serve = subparsers.add_parser("serve", help="a local web app and JSON API over the ledger",
                                   description="Serve the map, the timeline and the evidence view, and the JSON API "
                                               "(docs/api.md, docs/web.md). Ctrl-C stops it.")
-    serve.add_argument("--db", help="the ledger: a file path or a postgresql:// URL (default: see docs/ledger.md)")
+    serve.add_argument("--db", help=DB_HELP)
     serve.add_argument("--host", help="the address to listen on (default: serve.host, 127.0.0.1)")
     serve.add_argument("--port", type=port_number, help="the port (default: serve.port, 8750)")
-    serve.add_argument("--settings", metavar="FILE", help="a settings file (default: see docs/settings.md)")
+    serve.add_argument("--settings", metavar="FILE", help=SETTINGS_HELP)
     serve.set_defaults(handler=run_serve)
     _register_web(subparsers)
 
@@ -36,7 +37,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _register_web(subparsers: argparse._SubParsersAction) -> None:
     web = subparsers.add_parser("web", help="the web app's data: map libraries and boundaries",
                                 description="Build or inspect the web data folder (serve.assets, default <home>/web).")
-    web.add_argument("--settings", metavar="FILE", help="a settings file (default: see docs/settings.md)")
+    web.add_argument("--settings", metavar="FILE", help=SETTINGS_HELP)
     actions = web.add_subparsers(dest="action", metavar="ACTION", required=True)
     setup = actions.add_parser("setup", help="copy the npm libraries and build the base map (after npm ci)")
     setup.add_argument("--node-modules", metavar="DIR", type=Path, help="where npm installed the packages "

@@ -297,25 +297,37 @@ class _Scanner:
             if not self.tokens[i].capitalised:  # most words: no name starts here
                 i += 1
                 continue
-            j = self._name_end(i, covered)
-            if j == i or self.tokens[i].start in covered or not self._worth_a_try(i, j):
-                i = max(j, i + 1)
+            if self.tokens[i].start in covered:
+                i += 1
                 continue
-            context = self._context(i, j)
-            name = self.text[self.tokens[i].start:self.tokens[j - 1].end]
-            scores = self._fuzzy_scores(name, regions, context.kinds)
-            if scores or context.area:
-                mention = self._mention(i, j, {p: (s, False) for p, s in scores.items()}, exact=False)
-                out += [mention] if mention else []
-            i = j
+            # The whole capitalised run first: a name may end in a word that is a name of its own
+            # ("Tsvetnye Peski", "Chasovoy Yar", "Velyka Novoselka"). Only when the whole run
+            # finds nothing, the run up to the next word another mention holds ("Запорожское
+            # Днепропетровской области").
+            whole = self._name_end(i)
+            ends = dict.fromkeys((whole, self._name_end(i, covered)))
+            j = whole
+            for end in ends:
+                if end == i or not self._worth_a_try(i, end):
+                    continue
+                context = self._context(i, end)
+                name = self.text[self.tokens[i].start:self.tokens[end - 1].end]
+                scores = self._fuzzy_scores(name, regions, context.kinds)
+                if scores or context.area:
+                    mention = self._mention(i, end, {p: (s, False) for p, s in scores.items()}, exact=False)
+                    out += [mention] if mention else []
+                    j = end
+                    break
+            i = max(j, i + 1)
         return out
 
-    def _name_end(self, i: int, covered: set[int]) -> int:
-        """The capitalised run from token i, stopping before a word another mention holds:
-        "Запорожское Днепропетровской области", "Новогеоргиевки Минобороны"."""
+    def _name_end(self, i: int, covered: set[int] | None = None) -> int:
+        """The capitalised run from token i (at most three words), stopping before a word of an
+        actor's name ("Новогеоргиевки Минобороны") and, given ``covered``, before a word another
+        mention holds ("Запорожское Днепропетровской области")."""
         j = i
         while j < len(self.tokens) and self.tokens[j].capitalised and j - i < 3 and (j == i or self._joined(j - 1, j)):
-            if j > i and (self.tokens[j].start in covered or self._blocked_token(j)):
+            if j > i and (self._blocked_token(j) or (covered is not None and self.tokens[j].start in covered)):
                 break
             j += 1
         return j
