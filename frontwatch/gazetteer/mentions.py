@@ -304,9 +304,9 @@ class _Scanner:
             # ("Tsvetnye Peski", "Chasovoy Yar", "Velyka Novoselka"). Only when the whole run
             # finds nothing, the run up to the next word another mention holds ("Запорожское
             # Днепропетровской области").
-            whole = self._name_end(i)
-            ends = dict.fromkeys((whole, self._name_end(i, covered)))
-            j = whole
+            whole, cut = self._name_end(i), self._name_end(i, covered)
+            ends = dict.fromkeys((whole, cut))
+            j = cut  # nothing found: the words after the other mention get their own chance
             for end in ends:
                 if end == i or not self._worth_a_try(i, end):
                     continue
