@@ -15,6 +15,7 @@ homonyms (the name and the region are kept, the coordinates are not guessed).
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from ..gazetteer.mentions import Mention, find_mentions
 from ..gazetteer.names import fold, latin_forms
@@ -31,7 +32,7 @@ def find_places(work: Work, resources: Resources) -> Work:
     # A person's or an organisation's name is no place ("Andriy Yermak"); a capital or a
     # country standing for its government ("Kiev acusa", metonymy) still names a place.
     blocked = [(m.start, m.end) for m in work.actor_mentions if m.how != "metonymy"]
-    blocked += publisher_spans(work.text, work.document.source)
+    blocked += publisher_spans(work.text, work.document.source) + credit_spans(work.text)
     mentions = find_mentions(gaz, work.text, [work.lang.code], blocked=blocked)
     places: dict[str, Place] = {}
     spans: list[PlaceMention] = []
@@ -58,6 +59,17 @@ def publisher_spans(text: str, source: str | None) -> list[tuple[int, int]]:
         spans.append((start, start + len(source)))
         start = text.find(source, start + 1)
     return spans
+
+
+# A wire dateline: "MOSCOW, Aug 25 (Meridian Wire) -" at the start of a paragraph. The city is a
+# place; the credit in brackets is the outlet that wrote the story, whatever its name looks like.
+_DATELINE_CREDIT = re.compile(r"^[^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+)*,[^\n()]{1,30}\(([^()\n]{2,50})\)",
+                              re.MULTILINE)
+
+
+def credit_spans(text: str) -> list[tuple[int, int]]:
+    """The credits of wire datelines, which name outlets, not places."""
+    return [m.span(1) for m in _DATELINE_CREDIT.finditer(text) if m.group(0).split(",")[0].isupper()]
 
 
 def _place(resolution: Resolution) -> Place | None:
