@@ -14,7 +14,8 @@ PYTHON=${PYTHON:-.venv/bin/python}
 WEB=frontwatch/serve/web
 STAMP=$WEB/node_modules/.frontwatch-lock
 
-if ! cmp -s "$WEB/package-lock.json" "$STAMP"; then
+# npm ci also when the packages were removed while the stamp stayed (npm writes .package-lock.json).
+if ! cmp -s "$WEB/package-lock.json" "$STAMP" || [ ! -f "$WEB/node_modules/.package-lock.json" ]; then
     # --ignore-scripts: no package runs code at install; we only read files out of them.
     (cd "$WEB" && npm ci --ignore-scripts --no-audit --no-fund)
     cp "$WEB/package-lock.json" "$STAMP"
