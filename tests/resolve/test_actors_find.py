@@ -160,6 +160,10 @@ def test_a_country_as_subject_of_speech_is_its_government(registry):
     ("Russian forces advanced.", "en", "ru_army"),
     ("The Ukrainian army held the line.", "en", "ua_army"),
     ("Kyiv's forces held the line.", "en", "ua_army"),
+    # the weapon for the force that fires it
+    ("Russian drones struck the city overnight.", "en", "ru_army"),
+    ("Los drones rusos atacaron la ciudad.", "es", "ru_army"),
+    ("Misiles ucranianos alcanzaron el depósito.", "es", "ua_army"),
 ])
 def test_armies_and_their_metonyms(registry, text, lang, army):
     assert ids(registry, text, lang) == [army]
