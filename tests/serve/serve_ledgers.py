@@ -15,6 +15,7 @@ from frontwatch.ingest.textfile import read_document
 from frontwatch.models import Analysis
 from frontwatch.settings import Settings, load_settings
 from frontwatch.store import open_ledger
+from postgres_server import POSTGRES, drop_schema, postgres_unavailable  # noqa: F401  (re-exported)
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
@@ -71,26 +72,6 @@ def ingest_episode(db: Path, home: Path, extra: list[Path] | None = None) -> Pat
     failed = [o for o in outcomes if o.status == "failed"]
     assert not failed, failed
     return db
-
-
-POSTGRES = os.environ.get("FRONTWATCH_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
-
-
-def postgres_unavailable() -> str | None:
-    import psycopg
-
-    try:
-        with psycopg.connect(POSTGRES, connect_timeout=3):
-            return None
-    except psycopg.Error as err:
-        return f"no PostgreSQL server answers at {POSTGRES} ({str(err).strip().splitlines()[0]})"
-
-
-def drop_schema(schema: str) -> None:
-    import psycopg
-
-    with psycopg.connect(POSTGRES, autocommit=True) as conn:
-        conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
 
 
 def fresh_schema() -> str:

@@ -8,7 +8,6 @@ PostgreSQL variants are skipped with the reason (shown by ``-ra``).
 """
 from __future__ import annotations
 
-import functools
 import itertools
 import json
 import os
@@ -20,33 +19,14 @@ import pytest
 from frontwatch.ingest.textfile import read_document
 from frontwatch.models import Analysis
 from frontwatch.settings import Settings, load_settings
+from postgres_server import POSTGRES, drop_schema, postgres_unavailable  # noqa: F401  (re-exported)
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples" / "ledger"
 SEED_GOLD = ROOT.parent / "shared" / "eval" / "seed" / "seed.gold.json"
-POSTGRES = os.environ.get("FRONTWATCH_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
 RUN = f"fwtest_{os.getpid()}_{secrets.token_hex(3)}"
 _schemas = itertools.count(1)
 BACKENDS = ("sqlite", "postgresql")
-
-
-@functools.cache
-def postgres_unavailable() -> str | None:
-    """Why the PostgreSQL tests cannot run here, or None."""
-    import psycopg
-
-    try:
-        with psycopg.connect(POSTGRES, connect_timeout=3):
-            return None
-    except psycopg.Error as err:
-        return f"no PostgreSQL server answers at {POSTGRES} ({str(err).strip().splitlines()[0]})"
-
-
-def drop_schema(schema: str) -> None:
-    import psycopg
-
-    with psycopg.connect(POSTGRES, autocommit=True) as conn:
-        conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
 
 
 def make_url(backend: str, tmp_path: Path) -> tuple[str, str | None]:
